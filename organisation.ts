@@ -1,0 +1,21 @@
+import type { Organisation } from './src/domain/organisation';
+
+/**
+ * The one place a municipality adapts the toolbox to itself.
+ * Change these values, then run `npm start`; the rest of the site follows.
+ */
+export const organisation = {
+  siteTitle: 'Verktøykassa',
+  municipality: 'Eksempel kommune',
+  competenceCentre: 'Kompetansesenter for sosiale medier',
+  siteUrl: 'https://verktoykassa.example.no',
+  baseUrl: '/',
+  repository: {
+    url: 'https://github.com/eksempel-kommune/verktoykassa',
+    branch: 'main',
+  },
+  locales: [
+    { code: 'nb', label: 'Norsk bokmål', htmlLang: 'nb-NO' },
+    { code: 'en', label: 'English', htmlLang: 'en-GB' },
+  ],
+} satisfies Organisation;

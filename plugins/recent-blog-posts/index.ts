@@ -1,0 +1,41 @@
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import pluginContentBlog, { validateOptions } from '@docusaurus/plugin-content-blog';
+import type { BlogContent, PluginOptions } from '@docusaurus/plugin-content-blog';
+import { isoDateOf } from '../../src/domain/dates';
+import { latestNews } from '../../src/domain/news';
+
+export type RecentBlogPostsGlobalData = { recentPosts: ReturnType<typeof latestNews> };
+
+/** How many posts the home page lists under "Nytt". */
+const recentPostCount = 3;
+
+/**
+ * The official blog plugin, plus the newest posts as global data for the home page.
+ * The blog plugin exposes no data to other pages, so we wrap it instead of
+ * reading the blog folder a second time.
+ */
+export default async function blogWithRecentPosts(
+  context: LoadContext,
+  options: PluginOptions,
+): Promise<Plugin<BlogContent>> {
+  const blogPlugin = await pluginContentBlog(context, options);
+  return {
+    ...blogPlugin,
+    async contentLoaded(args) {
+      await blogPlugin.contentLoaded?.(args);
+      const posts = args.content.blogPosts.map(({ metadata }) => ({
+        title: metadata.title,
+        description: metadata.description,
+        permalink: metadata.permalink,
+        date: isoDateOf(new Date(metadata.date)),
+        unlisted: metadata.unlisted,
+      }));
+      args.actions.setGlobalData({
+        recentPosts: latestNews(posts, recentPostCount),
+      } satisfies RecentBlogPostsGlobalData);
+    },
+  };
+}
+
+// Docusaurus reads validateOptions from a plugin function passed directly in the config.
+blogWithRecentPosts.validateOptions = validateOptions;

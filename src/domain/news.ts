@@ -1,0 +1,20 @@
+import type { IsoDate } from './dates';
+
+export type NewsItem = {
+  title: string;
+  description: string;
+  permalink: string;
+  date: IsoDate;
+};
+
+/** The newest listed posts first; unlisted posts never reach the home page. */
+export function latestNews(
+  posts: readonly (NewsItem & { unlisted: boolean })[],
+  count: number,
+): NewsItem[] {
+  return posts
+    .filter((post) => !post.unlisted)
+    .toSorted((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
+    .slice(0, count)
+    .map(({ title, description, permalink, date }) => ({ title, description, permalink, date }));
+}

@@ -1,0 +1,45 @@
+import * as z from 'zod';
+
+/**
+ * Everything another municipality changes to adopt the toolbox. Validated when
+ * the site configuration loads, so a typo fails `npm start` with a clear message.
+ */
+export const organisationSchema = z.strictObject({
+  /** Shown in the navbar, page titles and feeds, e.g. "Verktøykassa". */
+  siteTitle: z.string().min(1),
+  /** The municipality, e.g. "Eksempel kommune". */
+  municipality: z.string().min(1),
+  /** The unit that runs the toolbox and answers questions about it. */
+  competenceCentre: z.string().min(1),
+  /** Where the site is published, without trailing slash, e.g. https://verktoykassa.example.no */
+  siteUrl: z.url({ protocol: /^https?$/ }).refine((url) => !url.endsWith('/'), {
+    message: 'must not end with /',
+  }),
+  /** The path the site is served under, starting and ending with /. */
+  baseUrl: z.string().regex(/^\/(?:.+\/)?$/, { message: 'must start and end with /' }),
+  /** The Git repository, used for "Rediger denne siden" links. */
+  repository: z.strictObject({
+    url: z.url({ protocol: /^https$/ }),
+    branch: z.string().min(1),
+  }),
+  /** Locales: the first is the default and is served at the root. */
+  locales: z
+    .array(z.strictObject({ code: z.string().min(2), label: z.string().min(1), htmlLang: z.string().min(2) }))
+    .min(1),
+});
+
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export function parseOrganisation(input: unknown): Organisation {
+  const result = organisationSchema.safeParse(input);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map(
+    (issue) => `  - organisation.ts: ${issue.path.join('.')}: ${issue.message}`,
+  );
+  throw new Error(`The organisation settings are not valid:\n${lines.join('\n')}`);
+}
+
+/** The link to edit a source file in the repository's web interface. */
+export function editUrlBase(organisation: Organisation): string {
+  return `${organisation.repository.url}/edit/${organisation.repository.branch}/`;
+}

@@ -1,0 +1,138 @@
+import type { ReactNode } from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import type { RecentBlogPostsGlobalData } from '@site/plugins/recent-blog-posts';
+import { formatIsoDate } from '@site/src/domain/dates';
+import { useLocaleTag } from '@site/src/hooks/useLocaleTag';
+import styles from './index.module.css';
+
+type Path = { to: string; title: string; text: string };
+
+function usePaths(): Path[] {
+  return [
+    {
+      to: '/retningslinjer/ansattes-bruk',
+      title: translate({ id: 'vk.home.path.post.title', message: 'Jeg vil poste noe' }),
+      text: translate({
+        id: 'vk.home.path.post.text',
+        message: 'Hva kan du dele i jobben, og hva bør du tenke på når du skriver privat?',
+      }),
+    },
+    {
+      to: '/retningslinjer/offisielle-kontoer',
+      title: translate({ id: 'vk.home.path.account.title', message: 'Jeg vil opprette en konto' }),
+      text: translate({
+        id: 'vk.home.path.account.text',
+        message: 'Slik får enheten en offisiell konto: eier, administrator, brukerstøtte og godkjenning.',
+      }),
+    },
+    {
+      to: '/veiledninger/ros-analyse-for-ny-kanal',
+      title: translate({ id: 'vk.home.path.tool.title', message: 'Jeg vil ta i bruk et verktøy' }),
+      text: translate({
+        id: 'vk.home.path.tool.text',
+        message: 'Vurder risiko og personvern før du tar i bruk en ny kanal eller et nytt verktøy.',
+      }),
+    },
+    {
+      to: '/retningslinjer',
+      title: translate({ id: 'vk.home.path.rules.title', message: 'Jeg vil finne reglene' }),
+      text: translate({
+        id: 'vk.home.path.rules.text',
+        message: 'Alle retningslinjene samlet: bruk, kontoer, personvern, universell utforming og arkiv.',
+      }),
+    },
+  ];
+}
+
+function News(): ReactNode {
+  const { recentPosts } = usePluginData(
+    'docusaurus-plugin-content-blog',
+  ) as RecentBlogPostsGlobalData;
+  const localeTag = useLocaleTag();
+  return (
+    <section className={styles.section} aria-labelledby="nytt">
+      <Heading as="h2" id="nytt">
+        <Translate id="vk.home.news.heading">Nytt fra kompetansesenteret</Translate>
+      </Heading>
+      <ul className={styles.news}>
+        {recentPosts.map((post) => (
+          <li key={post.permalink}>
+            <Link to={post.permalink} className={styles.newsTitle}>
+              {post.title}
+            </Link>
+            <time dateTime={post.date} className={styles.newsDate}>
+              {formatIsoDate(post.date, localeTag)}
+            </time>
+            <p>{post.description}</p>
+          </li>
+        ))}
+      </ul>
+      <Link to="/nytt">
+        <Translate id="vk.home.news.all">Alle nyheter</Translate>
+      </Link>
+    </section>
+  );
+}
+
+export default function Home(): ReactNode {
+  const { siteConfig } = useDocusaurusContext();
+  const paths = usePaths();
+  return (
+    <Layout
+      title={translate({ id: 'vk.home.title', message: 'Sosiale medier i kommunen' })}
+      description={siteConfig.tagline}
+    >
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1" className={styles.heroTitle}>
+            {siteConfig.title}
+          </Heading>
+          <p className={styles.heroLead}>
+            <Translate id="vk.home.lead">
+              Her finner du kommunens retningslinjer for sosiale medier, postulatene vi jobber etter,
+              og veiledninger steg for steg. Verktøykassa svarer på de konkrete spørsmålene: Kan jeg
+              poste dette? Kan vi bruke dette verktøyet? Hva må vi gjøre før vi åpner en konto?
+            </Translate>
+          </p>
+        </div>
+      </header>
+      <main className="container">
+        <section className={styles.section} aria-labelledby="jeg-vil">
+          <Heading as="h2" id="jeg-vil">
+            <Translate id="vk.home.paths.heading">Hva vil du gjøre?</Translate>
+          </Heading>
+          <ul className={styles.paths}>
+            {paths.map((path) => (
+              <li key={path.to} className={styles.path}>
+                <Link to={path.to} className={styles.pathLink}>
+                  {path.title}
+                </Link>
+                <p>{path.text}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className={styles.section} aria-labelledby="postulatene">
+          <Heading as="h2" id="postulatene">
+            <Translate id="vk.home.postulates.heading">Postulatene</Translate>
+          </Heading>
+          <p>
+            <Translate id="vk.home.postulates.text">
+              Korte setninger om hvordan vi bruker sosiale medier: vær deg selv i rollen din, del det
+              som er nyttig, og tenk før du poster.
+            </Translate>{' '}
+            <Link to="/postulater">
+              <Translate id="vk.home.postulates.link">Les postulatene</Translate>
+            </Link>
+          </p>
+        </section>
+        <News />
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,18 @@
+import MDXComponents from '@theme-original/MDXComponents';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import PostulateList from '@site/src/components/PostulateList';
+import type { PostulatesFrontMatter } from '@site/src/domain/content/schemas';
+
+/** `<PostulateList />` in a postulates page lists the postulates from its own frontmatter. */
+function PostulatesOfThisPage() {
+  const { frontMatter } = useDoc();
+  // Only pages of kind "postulater" pass the content model with a postulates list.
+  const { postulates } = frontMatter as unknown as PostulatesFrontMatter;
+  return <PostulateList postulates={postulates} />;
+}
+
+/** Components available in every MDX file without an import. */
+export default {
+  ...MDXComponents,
+  PostulateList: PostulatesOfThisPage,
+};
