@@ -5,13 +5,13 @@ import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { organisation as organisationSettings } from './organisation';
-import { editUrlBase, parseOrganisation } from './src/domain/organisation';
+import { defaultLocaleOf, editUrlBase, parseOrganisation } from './src/domain/organisation';
 import blogWithRecentPosts from './plugins/recent-blog-posts';
 import { readFrontMatter } from './src/domain/content/frontMatter';
 import { isoDateOf } from './src/domain/dates';
 
 const organisation = parseOrganisation(organisationSettings);
-const [defaultLocale] = organisation.locales;
+const defaultLocale = defaultLocaleOf(organisation);
 
 /**
  * The day the site was built. Pages render review notices against it on the

@@ -1,4 +1,4 @@
-import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadContext, Plugin, PluginModule } from '@docusaurus/types';
 import pluginContentBlog, { validateOptions } from '@docusaurus/plugin-content-blog';
 import type { BlogContent, PluginOptions } from '@docusaurus/plugin-content-blog';
 import { isoDateOf } from '../../src/domain/dates';
@@ -14,7 +14,7 @@ const recentPostCount = 3;
  * The blog plugin exposes no data to other pages, so we wrap it instead of
  * reading the blog folder a second time.
  */
-export default async function blogWithRecentPosts(
+async function blogWithRecentPosts(
   context: LoadContext,
   options: PluginOptions,
 ): Promise<Plugin<BlogContent>> {
@@ -37,5 +37,8 @@ export default async function blogWithRecentPosts(
   };
 }
 
-// Docusaurus reads validateOptions from a plugin function passed directly in the config.
-blogWithRecentPosts.validateOptions = validateOptions;
+// Docusaurus reads validateOptions from a plugin function passed directly in the config;
+// the blog's own validator is typed for its options only, hence the cast.
+blogWithRecentPosts.validateOptions = validateOptions as PluginModule['validateOptions'];
+
+export default blogWithRecentPosts as PluginModule;

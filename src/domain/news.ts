@@ -14,7 +14,7 @@ export function latestNews(
 ): NewsItem[] {
   return posts
     .filter((post) => !post.unlisted)
-    .toSorted((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
     .slice(0, count)
     .map(({ title, description, permalink, date }) => ({ title, description, permalink, date }));
 }

@@ -25,7 +25,7 @@ export const organisationSchema = z.strictObject({
   /** Locales: the first is the default and is served at the root. */
   locales: z
     .array(z.strictObject({ code: z.string().min(2), label: z.string().min(1), htmlLang: z.string().min(2) }))
-    .min(1),
+    .nonempty({ message: 'must list at least the default locale' }),
 });
 
 export type Organisation = z.infer<typeof organisationSchema>;
@@ -37,6 +37,13 @@ export function parseOrganisation(input: unknown): Organisation {
     (issue) => `  - organisation.ts: ${issue.path.join('.')}: ${issue.message}`,
   );
   throw new Error(`The organisation settings are not valid:\n${lines.join('\n')}`);
+}
+
+/** The first locale is the default: served at the root, and the source language of content. */
+export function defaultLocaleOf(organisation: Organisation): Organisation['locales'][number] {
+  const [defaultLocale] = organisation.locales;
+  if (!defaultLocale) throw new Error('organisation.ts: locales: must list at least the default locale');
+  return defaultLocale;
 }
 
 /** The link to edit a source file in the repository's web interface. */

@@ -42,6 +42,11 @@ export class ContentModelError extends Error {
 
 const frontMatterBlock = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** The line in the whole file of an offset in the frontmatter block, which starts on line 2. */
+function fileLineOf(block: string, offset: number): number {
+  return block.slice(0, offset).split('\n').length + 1;
+}
+
 /**
  * Reads the YAML frontmatter with YAML 1.2 rules. Docusaurus's default parser
  * uses YAML 1.1, which turns 2026-02-30 silently into 2 March; under 1.2 dates
@@ -60,7 +65,7 @@ export function parseFrontMatterYaml(
       problems: document.errors.map((error) => ({
         file,
         field: '',
-        message: `the frontmatter is not valid YAML (line ${(error.linePos?.[0]?.line ?? 0) + 1}): ${error.message.split('\n')[0]}`,
+        message: `the frontmatter is not valid YAML (line ${fileLineOf(block, error.pos[0])}): ${error.message.split('\n')[0]}`,
       })),
     };
   }

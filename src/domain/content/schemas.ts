@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isRealIsoDate } from '../dates';
-import { contentKinds, documentStatuses, maxReviewIntervalMonths } from './vocabulary';
+import { documentStatuses, maxReviewIntervalMonths, type ContentKind } from './vocabulary';
 
 /**
  * One strict schema per content kind. Unknown fields are errors (strictObject),
@@ -163,7 +163,7 @@ export const docFrontMatterSchemas = {
   postulater: postulatesFrontMatterSchema,
   veiledning: howToFrontMatterSchema,
   side: pageFrontMatterSchema,
-} as const satisfies Record<(typeof contentKinds)[number], z.ZodType>;
+} as const satisfies Record<ContentKind, z.ZodType>;
 
 export type GuidelineFrontMatter = z.infer<typeof guidelineFrontMatterSchema>;
 export type PostulatesFrontMatter = z.infer<typeof postulatesFrontMatterSchema>;

@@ -1,0 +1,62 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import DocFacts from '.';
+
+const baseProps = {
+  owner: 'Kommunikasjonsenheten',
+  status: 'vedtatt',
+  lastReviewed: '2026-03-01',
+  review: { state: 'current', nextReview: '2027-03-01', daysLeft: 99 },
+  localeTag: 'nb-NO',
+} as const;
+
+function factsList() {
+  const region = screen.getByRole('region', { name: 'Om dokumentet' });
+  return within(region);
+}
+
+function valueOf(term: string): string | null | undefined {
+  return factsList().getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+}
+
+describe('DocFacts', () => {
+  it('tells the reader who owns the page and when it is reviewed', () => {
+    render(<DocFacts {...baseProps} />);
+    expect(valueOf('Ansvarlig')).toBe('Kommunikasjonsenheten');
+    expect(valueOf('Status')).toBe('Vedtatt');
+    expect(valueOf('Sist gjennomgått')).toBe('1. mars 2026');
+    expect(valueOf('Neste gjennomgang')).toBe('1. mars 2027');
+  });
+
+  it('marks an overdue review', () => {
+    render(
+      <DocFacts {...baseProps} review={{ state: 'overdue', nextReview: '2026-10-01', daysOverdue: 52 }} />,
+    );
+    expect(valueOf('Neste gjennomgang')).toBe('1. oktober 2026 (forsinket)');
+  });
+
+  it('shows a guideline’s adoption and legal basis, linking where a link is known', () => {
+    render(
+      <DocFacts
+        {...baseProps}
+        adoption={{ adopted_by: 'Kommunedirektøren', date: '2025-03-10', case_ref: '2025/1432' }}
+        legalBasis={[
+          { title: 'Offentleglova', url: 'https://lovdata.no/lov/2006-05-19-16' },
+          { title: 'Kommunens arkivplan' },
+        ]}
+      />,
+    );
+    expect(valueOf('Vedtatt')).toBe('10. mars 2025 av Kommunedirektøren (sak 2025/1432)');
+    expect(factsList().getByRole('link', { name: 'Offentleglova' })).toHaveProperty(
+      'href',
+      'https://lovdata.no/lov/2006-05-19-16',
+    );
+    expect(factsList().getByText('Kommunens arkivplan').tagName).toBe('LI');
+  });
+
+  it('leaves out adoption and legal basis on pages that have none', () => {
+    render(<DocFacts {...baseProps} />);
+    expect(factsList().queryByText('Rettsgrunnlag')).toBeNull();
+    expect(factsList().queryByText('Vedtatt', { selector: 'dt' })).toBeNull();
+  });
+});

@@ -1,0 +1,13 @@
+/** Stand-in for @docusaurus/useDocusaurusContext: a built nb site. Tests may change `buildDate`. */
+export const stubContext = {
+  siteConfig: { title: 'Verktøykassa', tagline: '', customFields: { buildDate: '2026-11-22' } },
+  i18n: {
+    currentLocale: 'nb',
+    defaultLocale: 'nb',
+    localeConfigs: { nb: { htmlLang: 'nb-NO' }, en: { htmlLang: 'en-GB' } },
+  },
+};
+
+export default function useDocusaurusContext() {
+  return stubContext;
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const stub = (name: string) => path.resolve(__dirname, 'test/stubs', name);
+
+/**
+ * Two kinds of fast test: pure modules in Node (`*.test.ts`) and components in
+ * jsdom (`*.dom.test.tsx`) with small stand-ins for Docusaurus's runtime modules.
+ * Whole journeys run in real Chromium through Playwright (e2e/), not here.
+ */
+export default defineConfig({
+  esbuild: { jsx: 'automatic' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'plugins/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        resolve: {
+          alias: [
+            { find: '@docusaurus/Translate', replacement: stub('Translate.tsx') },
+            { find: '@docusaurus/Link', replacement: stub('Link.tsx') },
+            { find: '@docusaurus/useDocusaurusContext', replacement: stub('useDocusaurusContext.ts') },
+            { find: '@docusaurus/useIsBrowser', replacement: stub('useIsBrowser.ts') },
+            { find: '@theme/Heading', replacement: stub('Heading.tsx') },
+            { find: /^@site\/(.*)$/, replacement: path.resolve(__dirname, '$1') },
+          ],
+        },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.dom.test.tsx'],
+          setupFiles: ['test/setupDom.ts'],
+          css: { modules: { classNameStrategy: 'non-scoped' } },
+        },
+      },
+    ],
+  },
+});
