@@ -78,6 +78,8 @@ const config = {
 
   customFields: { buildDate },
 
+  clientModules: ['./src/clientModules/searchComboboxAria.ts'],
+
   i18n: {
     defaultLocale: defaultLocale.code,
     locales: organisation.locales.map((locale) => locale.code),
@@ -162,7 +164,10 @@ const config = {
           items: [
             { label: 'Tilgjengelighetserklæring', to: '/tilgjengelighetserklaering' },
             { label: 'Nytt fra kompetansesenteret', to: '/nytt' },
-            { label: 'RSS-feed', href: `${organisation.siteUrl}${organisation.baseUrl}nytt/rss.xml` },
+            {
+              label: 'RSS-feed',
+              href: `${organisation.siteUrl}${organisation.baseUrl}nytt/rss.xml`,
+            },
           ],
         },
       ],

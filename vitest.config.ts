@@ -9,7 +9,6 @@ const stub = (name: string) => path.resolve(__dirname, 'test/stubs', name);
  * Whole journeys run in real Chromium through Playwright (e2e/), not here.
  */
 export default defineConfig({
-  esbuild: { jsx: 'automatic' },
   test: {
     projects: [
       {
@@ -17,7 +16,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'plugins/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'plugins/**/*.test.ts',
+            'test/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {
@@ -26,7 +30,10 @@ export default defineConfig({
           alias: [
             { find: '@docusaurus/Translate', replacement: stub('Translate.tsx') },
             { find: '@docusaurus/Link', replacement: stub('Link.tsx') },
-            { find: '@docusaurus/useDocusaurusContext', replacement: stub('useDocusaurusContext.ts') },
+            {
+              find: '@docusaurus/useDocusaurusContext',
+              replacement: stub('useDocusaurusContext.ts'),
+            },
             { find: '@docusaurus/useIsBrowser', replacement: stub('useIsBrowser.ts') },
             { find: '@theme/Heading', replacement: stub('Heading.tsx') },
             { find: /^@site\/(.*)$/, replacement: path.resolve(__dirname, '$1') },

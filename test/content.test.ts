@@ -34,7 +34,9 @@ describe('the English translation', () => {
 
   it('translates the guidelines and the postulates', () => {
     const sources = docFiles.filter(
-      (file) => file.startsWith('docs/') && ['retningslinje', 'postulater'].includes(frontMatterOf(file).kind),
+      (file) =>
+        file.startsWith('docs/') &&
+        ['retningslinje', 'postulater'].includes(frontMatterOf(file).kind),
     );
     const missing = sources.filter(
       (file) => !existsSync(path.join(siteDir, translatedDocPrefix, file.slice('docs/'.length))),

@@ -24,7 +24,13 @@ export const organisationSchema = z.strictObject({
   }),
   /** Locales: the first is the default and is served at the root. */
   locales: z
-    .array(z.strictObject({ code: z.string().min(2), label: z.string().min(1), htmlLang: z.string().min(2) }))
+    .array(
+      z.strictObject({
+        code: z.string().min(2),
+        label: z.string().min(1),
+        htmlLang: z.string().min(2),
+      }),
+    )
     .nonempty({ message: 'must list at least the default locale' }),
 });
 
@@ -42,7 +48,8 @@ export function parseOrganisation(input: unknown): Organisation {
 /** The first locale is the default: served at the root, and the source language of content. */
 export function defaultLocaleOf(organisation: Organisation): Organisation['locales'][number] {
   const [defaultLocale] = organisation.locales;
-  if (!defaultLocale) throw new Error('organisation.ts: locales: must list at least the default locale');
+  if (!defaultLocale)
+    throw new Error('organisation.ts: locales: must list at least the default locale');
   return defaultLocale;
 }
 

@@ -27,7 +27,8 @@ function usePaths(): Path[] {
       title: translate({ id: 'vk.home.path.account.title', message: 'Jeg vil opprette en konto' }),
       text: translate({
         id: 'vk.home.path.account.text',
-        message: 'Slik får enheten en offisiell konto: eier, administrator, brukerstøtte og godkjenning.',
+        message:
+          'Slik får enheten en offisiell konto: eier, administrator, brukerstøtte og godkjenning.',
       }),
     },
     {
@@ -43,7 +44,8 @@ function usePaths(): Path[] {
       title: translate({ id: 'vk.home.path.rules.title', message: 'Jeg vil finne reglene' }),
       text: translate({
         id: 'vk.home.path.rules.text',
-        message: 'Alle retningslinjene samlet: bruk, kontoer, personvern, universell utforming og arkiv.',
+        message:
+          'Alle retningslinjene samlet: bruk, kontoer, personvern, universell utforming og arkiv.',
       }),
     },
   ];
@@ -94,9 +96,10 @@ export default function Home(): ReactNode {
           </Heading>
           <p className={styles.heroLead}>
             <Translate id="vk.home.lead">
-              Her finner du kommunens retningslinjer for sosiale medier, postulatene vi jobber etter,
-              og veiledninger steg for steg. Verktøykassa svarer på de konkrete spørsmålene: Kan jeg
-              poste dette? Kan vi bruke dette verktøyet? Hva må vi gjøre før vi åpner en konto?
+              Her finner du kommunens retningslinjer for sosiale medier, postulatene vi jobber
+              etter, og veiledninger steg for steg. Verktøykassa svarer på de konkrete spørsmålene:
+              Kan jeg poste dette? Kan vi bruke dette verktøyet? Hva må vi gjøre før vi åpner en
+              konto?
             </Translate>
           </p>
         </div>
@@ -123,8 +126,8 @@ export default function Home(): ReactNode {
           </Heading>
           <p>
             <Translate id="vk.home.postulates.text">
-              Korte setninger om hvordan vi bruker sosiale medier: vær deg selv i rollen din, del det
-              som er nyttig, og tenk før du poster.
+              Korte setninger om hvordan vi bruker sosiale medier: vær deg selv i rollen din, del
+              det som er nyttig, og tenk før du poster.
             </Translate>{' '}
             <Link to="/postulater">
               <Translate id="vk.home.postulates.link">Les postulatene</Translate>

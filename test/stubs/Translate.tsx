@@ -13,6 +13,13 @@ export function translate({ message }: { id?: string; message: string }, values?
   return interpolate(message, values);
 }
 
-export default function Translate({ children, values }: { id?: string; children: string; values?: Values }) {
+export default function Translate({
+  children,
+  values,
+}: {
+  id?: string;
+  children: string;
+  values?: Values;
+}) {
   return <>{interpolate(children, values)}</>;
 }

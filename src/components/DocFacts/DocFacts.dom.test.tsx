@@ -30,7 +30,10 @@ describe('DocFacts', () => {
 
   it('marks an overdue review', () => {
     render(
-      <DocFacts {...baseProps} review={{ state: 'overdue', nextReview: '2026-10-01', daysOverdue: 52 }} />,
+      <DocFacts
+        {...baseProps}
+        review={{ state: 'overdue', nextReview: '2026-10-01', daysOverdue: 52 }}
+      />,
     );
     expect(valueOf('Neste gjennomgang')).toBe('1. oktober 2026 (forsinket)');
   });

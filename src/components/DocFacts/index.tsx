@@ -64,7 +64,9 @@ export default function DocFacts({
       </h2>
       <dl className={styles.list}>
         <Fact term={translate({ id: 'vk.facts.owner', message: 'Ansvarlig' })}>{owner}</Fact>
-        <Fact term={translate({ id: 'vk.facts.status', message: 'Status' })}>{statusLabel(status)}</Fact>
+        <Fact term={translate({ id: 'vk.facts.status', message: 'Status' })}>
+          {statusLabel(status)}
+        </Fact>
         {adoption && (
           <Fact term={translate({ id: 'vk.facts.adopted', message: 'Vedtatt' })}>
             {translate(
@@ -72,7 +74,11 @@ export default function DocFacts({
                 id: 'vk.facts.adoptedValue',
                 message: '{date} av {adoptedBy} (sak {caseRef})',
               },
-              { date: date(adoption.date), adoptedBy: adoption.adopted_by, caseRef: adoption.case_ref },
+              {
+                date: date(adoption.date),
+                adoptedBy: adoption.adopted_by,
+                caseRef: adoption.case_ref,
+              },
             )}
           </Fact>
         )}
@@ -96,7 +102,11 @@ export default function DocFacts({
             <ul>
               {legalBasis.map((reference) => (
                 <li key={reference.title}>
-                  {reference.url ? <Link href={reference.url}>{reference.title}</Link> : reference.title}
+                  {reference.url ? (
+                    <Link href={reference.url}>{reference.title}</Link>
+                  ) : (
+                    reference.title
+                  )}
                 </li>
               ))}
             </ul>

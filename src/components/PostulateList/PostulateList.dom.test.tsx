@@ -3,8 +3,18 @@ import { describe, expect, it } from 'vitest';
 import PostulateList from '.';
 
 const postulates = [
-  { id: 'lytt-forst', title: 'Lytt først', statement: 'Lytt før du snakker.', explanation: 'Finn ut hva folk spør om.' },
-  { id: 'tenk-for-du-poster', title: 'Tenk før du poster', statement: 'Aldri post sint, lei deg eller full.', explanation: 'Vent til i morgen.' },
+  {
+    id: 'lytt-forst',
+    title: 'Lytt først',
+    statement: 'Lytt før du snakker.',
+    explanation: 'Finn ut hva folk spør om.',
+  },
+  {
+    id: 'tenk-for-du-poster',
+    title: 'Tenk før du poster',
+    statement: 'Aldri post sint, lei deg eller full.',
+    explanation: 'Vent til i morgen.',
+  },
 ];
 
 describe('PostulateList', () => {

@@ -15,7 +15,9 @@ describe('ReviewNotice', () => {
   it('warns that an overdue page may be out of date, and whom to ask', () => {
     render(<ReviewNotice status="vedtatt" review={overdue} {...common} />);
     expect(
-      screen.getByText(/Denne siden skulle vært gjennomgått 1\. oktober 2026\. .*spør Dokumentsenteret/),
+      screen.getByText(
+        /Denne siden skulle vært gjennomgått 1\. oktober 2026\. .*spør Dokumentsenteret/,
+      ),
     ).toBeTruthy();
   });
 

@@ -37,7 +37,8 @@ export default function ReviewNotice({ status, review, owner, localeTag }: Revie
         <strong>{translate({ id: 'vk.notice.draft.title', message: 'Utkast.' })}</strong>{' '}
         {translate({
           id: 'vk.notice.draft.body',
-          message: 'Dette dokumentet er ikke vedtatt ennå. Innholdet kan endres og gjelder ikke som regel.',
+          message:
+            'Dette dokumentet er ikke vedtatt ennå. Innholdet kan endres og gjelder ikke som regel.',
         })}
       </Notice>,
     );
@@ -48,7 +49,8 @@ export default function ReviewNotice({ status, review, owner, localeTag }: Revie
         <strong>{translate({ id: 'vk.notice.retired.title', message: 'Utgått.' })}</strong>{' '}
         {translate({
           id: 'vk.notice.retired.body',
-          message: 'Dette dokumentet gjelder ikke lenger. Det står her bare for historikkens skyld.',
+          message:
+            'Dette dokumentet gjelder ikke lenger. Det står her bare for historikkens skyld.',
         })}
       </Notice>,
     );

@@ -36,7 +36,11 @@ function problemsOf(file: string, content: string): string[] {
   try {
     readFrontMatter(file, content);
   } catch (error) {
-    if (error instanceof ContentModelError) return error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''));
+    if (error instanceof ContentModelError)
+      return error.message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.replace(/^ {2}- /, ''));
     throw error;
   }
   return [];
@@ -58,7 +62,11 @@ describe('contentFileRole', () => {
 describe('readFrontMatter on a guideline', () => {
   it('returns the frontmatter of a valid guideline, dates as written', () => {
     const frontMatter = readFrontMatter(guidelineFile, mdx(validGuideline));
-    expect(frontMatter).toMatchObject({ kind: 'retningslinje', last_reviewed: '2026-03-01', status: 'vedtatt' });
+    expect(frontMatter).toMatchObject({
+      kind: 'retningslinje',
+      last_reviewed: '2026-03-01',
+      status: 'vedtatt',
+    });
   });
 
   it.each([
@@ -77,8 +85,16 @@ describe('readFrontMatter on a guideline', () => {
       withLine('kind', null),
       'docs/retningslinjer/kontoer.mdx: kind: is required; it is one of retningslinje, postulater, veiledning, side',
     ],
-    ['a missing owner', withLine('owner', null), 'docs/retningslinjer/kontoer.mdx: owner: is required'],
-    ['an empty owner', withLine('owner', 'owner: "  "'), 'docs/retningslinjer/kontoer.mdx: owner: must not be empty'],
+    [
+      'a missing owner',
+      withLine('owner', null),
+      'docs/retningslinjer/kontoer.mdx: owner: is required',
+    ],
+    [
+      'an empty owner',
+      withLine('owner', 'owner: "  "'),
+      'docs/retningslinjer/kontoer.mdx: owner: must not be empty',
+    ],
     [
       'a day that does not exist',
       withLine('last_reviewed', 'last_reviewed: 2026-02-30'),
@@ -192,7 +208,9 @@ postulates:`;
   const ids = ['en', 'to', 'tre', 'fire', 'fem', 'seks', 'sju'];
 
   it('accepts seven postulates with unique ids', () => {
-    expect(problemsOf('docs/postulater.mdx', mdx(`${base}\n${ids.map(postulate).join('\n')}`))).toEqual([]);
+    expect(
+      problemsOf('docs/postulater.mdx', mdx(`${base}\n${ids.map(postulate).join('\n')}`)),
+    ).toEqual([]);
   });
 
   it('rejects a repeated id, naming both places', () => {
@@ -217,7 +235,10 @@ postulates:`;
   });
 
   it('rejects a statement over several lines', () => {
-    const list = ids.map(postulate).join('\n').replace('statement: Én setning om en.', 'statement: "Første linje.\\nAndre linje."');
+    const list = ids
+      .map(postulate)
+      .join('\n')
+      .replace('statement: Én setning om en.', 'statement: "Første linje.\\nAndre linje."');
     expect(problemsOf('docs/postulater.mdx', mdx(`${base}\n${list}`))).toEqual([
       'docs/postulater.mdx: postulates[0].statement: must be one line: move the details to explanation',
     ]);
@@ -245,9 +266,13 @@ tags: [kurs]`;
 
 describe('readFrontMatter on files outside the content model', () => {
   it('passes partials through unchecked', () => {
-    expect(readFrontMatter('docs/_felles.mdx', mdx('anything: goes'))).toEqual({ anything: 'goes' });
+    expect(readFrontMatter('docs/_felles.mdx', mdx('anything: goes'))).toEqual({
+      anything: 'goes',
+    });
   });
   it('treats a file without frontmatter as empty frontmatter', () => {
-    expect(problemsOf('docs/ordliste.mdx', '# Ingen frontmatter\n')).toContain('docs/ordliste.mdx: kind: is required; it is one of retningslinje, postulater, veiledning, side');
+    expect(problemsOf('docs/ordliste.mdx', '# Ingen frontmatter\n')).toContain(
+      'docs/ordliste.mdx: kind: is required; it is one of retningslinje, postulater, veiledning, side',
+    );
   });
 });

@@ -74,7 +74,9 @@ export function parseFrontMatterYaml(
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
       data: {},
-      problems: [{ file, field: '', message: 'the frontmatter must be a set of "field: value" lines' }],
+      problems: [
+        { file, field: '', message: 'the frontmatter must be a set of "field: value" lines' },
+      ],
     };
   }
   return { data: data as Record<string, unknown>, problems: [] };

@@ -39,7 +39,9 @@ const governanceFields = {
   description: z
     .string()
     .trim()
-    .min(20, { message: 'must be at least 20 characters: one sentence saying what the page is for' })
+    .min(20, {
+      message: 'must be at least 20 characters: one sentence saying what the page is for',
+    })
     .max(200, { message: 'must be at most 200 characters (it is shown in search results)' }),
   owner: nonEmptyText,
   last_reviewed: isoDate,
@@ -171,10 +173,7 @@ export type Postulate = z.infer<typeof postulateSchema>;
 export type HowToFrontMatter = z.infer<typeof howToFrontMatterSchema>;
 export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 export type DocFrontMatter =
-  | GuidelineFrontMatter
-  | PostulatesFrontMatter
-  | HowToFrontMatter
-  | PageFrontMatter;
+  GuidelineFrontMatter | PostulatesFrontMatter | HowToFrontMatter | PageFrontMatter;
 export type LegalReference = z.infer<typeof legalReferenceSchema>;
 export type Adoption = z.infer<typeof adoptionSchema>;
 
@@ -182,7 +181,9 @@ export type Adoption = z.infer<typeof adoptionSchema>;
 export const blogPostFrontMatterSchema = z.strictObject({
   title: nonEmptyText,
   description: governanceFields.description,
-  authors: z.array(z.string()).min(1, { message: 'must name at least one author from blog/authors.yml' }),
+  authors: z
+    .array(z.string())
+    .min(1, { message: 'must name at least one author from blog/authors.yml' }),
   tags: z.array(z.string()).min(1, { message: 'must name at least one tag from blog/tags.yml' }),
   date: isoDate.optional(),
   slug: z.string().optional(),

@@ -1,0 +1,66 @@
+import { expect, openHydrated, test } from './fixtures';
+
+test.describe('navigating the sections', () => {
+  test('Retningslinjer lists every guideline', async ({ page }) => {
+    await openHydrated(page, '/');
+    await page
+      .getByRole('navigation', { name: 'Hoved' })
+      .getByRole('link', { name: 'Retningslinjer' })
+      .click();
+    await expect(page).toHaveURL(/\/retningslinjer$/);
+    const index = page.locator('main article');
+    for (const title of [
+      'Ansattes bruk av sosiale medier',
+      'Kommunens offisielle kontoer',
+      'Personvern, bilder og samtykke',
+      'Universell utforming av innlegg',
+      'Arkivering og journalføring',
+    ]) {
+      await expect(index.getByRole('link', { name: new RegExp(title) })).toBeVisible();
+    }
+  });
+
+  test('Postulater shows at least seven postulates, each linkable by its id', async ({ page }) => {
+    await openHydrated(page, '/');
+    await page
+      .getByRole('navigation', { name: 'Hoved' })
+      .getByRole('link', { name: 'Postulater' })
+      .click();
+    await expect(page).toHaveURL(/\/postulater$/);
+    expect(await page.locator('[data-postulate]').count()).toBeGreaterThanOrEqual(7);
+    await page.goto('/postulater#tenk-for-du-poster');
+    await expect(page.locator('#tenk-for-du-poster')).toBeInViewport();
+  });
+
+  test('Veiledninger lists the how-tos and opens one', async ({ page }) => {
+    await openHydrated(page, '/');
+    await page
+      .getByRole('navigation', { name: 'Hoved' })
+      .getByRole('link', { name: 'Veiledninger' })
+      .click();
+    await expect(page).toHaveURL(/\/veiledninger$/);
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /ROS-analyse/ })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('ROS-analyse');
+  });
+
+  test('Nytt lists the blog posts with authors', async ({ page }) => {
+    await openHydrated(page, '/');
+    await page
+      .getByRole('navigation', { name: 'Hoved' })
+      .getByRole('link', { name: 'Nytt' })
+      .click();
+    await expect(page).toHaveURL(/\/nytt$/);
+    expect(await page.locator('article').count()).toBeGreaterThanOrEqual(4);
+  });
+
+  test('the feeds are published', async ({ request }) => {
+    for (const feed of ['/nytt/rss.xml', '/nytt/atom.xml']) {
+      const response = await request.get(feed);
+      expect(response.ok()).toBe(true);
+      expect(await response.text()).toContain('nytt fra kompetansesenteret');
+    }
+  });
+});
