@@ -1,7 +1,9 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const stub = (name: string) => path.resolve(__dirname, 'test/stubs', name);
+const rootDir = path.dirname(fileURLToPath(import.meta.url));
+const stub = (name: string) => path.resolve(rootDir, 'test/stubs', name);
 
 /**
  * Two kinds of fast test: pure modules in Node (`*.test.ts`) and components in
@@ -36,7 +38,7 @@ export default defineConfig({
             },
             { find: '@docusaurus/useIsBrowser', replacement: stub('useIsBrowser.ts') },
             { find: '@theme/Heading', replacement: stub('Heading.tsx') },
-            { find: /^@site\/(.*)$/, replacement: path.resolve(__dirname, '$1') },
+            { find: /^@site\/(.*)$/, replacement: path.resolve(rootDir, '$1') },
           ],
         },
         test: {
