@@ -8,6 +8,7 @@ const pages = [
   ['a guideline in English', '/en/retningslinjer/personvern-og-bilder'],
   ['the postulates', '/postulater'],
   ['a how-to', '/veiledninger/ros-analyse-for-ny-kanal'],
+  ['an untranslated how-to on the English site', '/en/veiledninger/samskriving'],
   ['the glossary', '/ordliste'],
   ['the news list', '/nytt'],
   ['the search page with results', '/search?q=samtykke'],

@@ -38,6 +38,26 @@ test.describe('home page', () => {
     await expect(page.getByRole('link', { name: 'I want to open an account' })).toBeVisible();
   });
 
+  test('marks Norwegian news on the English home page with its language', async ({ page }) => {
+    await openHydrated(page, '/en/');
+    const news = page.getByRole('region', { name: 'News from the competence centre' });
+    await expect(news.getByRole('listitem').first().getByRole('link')).toHaveAttribute(
+      'lang',
+      'nb-NO',
+    );
+  });
+
+  test('says so when an English page falls back to Norwegian, and marks its language', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/en/veiledninger/samskriving');
+    await expect(
+      page.getByText('This page has not been translated yet and is shown in Norwegian.'),
+    ).toBeVisible();
+    await expect(page.locator('[lang="nb-NO"] h1')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'About this document' })).toBeVisible();
+  });
+
   test('switches language from the navbar and keeps the page', async ({ page }) => {
     await openHydrated(page, '/retningslinjer/arkivering');
     await page.getByRole('button', { name: 'Norsk bokmål' }).hover();

@@ -29,6 +29,7 @@ async function blogWithRecentPosts(
         permalink: metadata.permalink,
         date: isoDateOf(new Date(metadata.date)),
         unlisted: metadata.unlisted,
+        source: metadata.source,
       }));
       args.actions.setGlobalData({
         recentPosts: latestNews(posts, recentPostCount),

@@ -6,6 +6,7 @@ const post = (title: string, date: string, unlisted = false) => ({
   description: `Om ${title}`,
   permalink: `/nytt/${title}`,
   date,
+  source: `@site/blog/${date}-${title}.mdx`,
   unlisted,
 });
 
@@ -21,7 +22,13 @@ describe('latestNews', () => {
     expect(
       latestNews([post('hemmelig', '2026-10-01', true), post('åpen', '2026-01-01')], 3),
     ).toEqual([
-      { title: 'åpen', description: 'Om åpen', permalink: '/nytt/åpen', date: '2026-01-01' },
+      {
+        title: 'åpen',
+        description: 'Om åpen',
+        permalink: '/nytt/åpen',
+        date: '2026-01-01',
+        source: '@site/blog/2026-01-01-åpen.mdx',
+      },
     ]);
   });
 });

@@ -5,6 +5,8 @@ export type NewsItem = {
   description: string;
   permalink: string;
   date: IsoDate;
+  /** The post's source path, which tells its language (see language.ts). */
+  source: string;
 };
 
 /** The newest listed posts first; unlisted posts never reach the home page. */
@@ -16,5 +18,5 @@ export function latestNews(
     .filter((post) => !post.unlisted)
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
     .slice(0, count)
-    .map(({ title, description, permalink, date }) => ({ title, description, permalink, date }));
+    .map(({ unlisted: _unlisted, ...item }) => item);
 }

@@ -7,6 +7,8 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { RecentBlogPostsGlobalData } from '@site/plugins/recent-blog-posts';
 import { formatIsoDate } from '@site/src/domain/dates';
+import type { NewsItem } from '@site/src/domain/news';
+import { useContentLanguage } from '@site/src/hooks/useContentLanguage';
 import { useLocaleTag } from '@site/src/hooks/useLocaleTag';
 import styles from './index.module.css';
 
@@ -51,6 +53,21 @@ function usePaths(): Path[] {
   ];
 }
 
+function NewsListItem({ post, localeTag }: { post: NewsItem; localeTag: string }): ReactNode {
+  const { lang } = useContentLanguage(post.source);
+  return (
+    <li>
+      <Link to={post.permalink} className={styles.newsTitle} lang={lang}>
+        {post.title}
+      </Link>
+      <time dateTime={post.date} className={styles.newsDate}>
+        {formatIsoDate(post.date, localeTag)}
+      </time>
+      <p lang={lang}>{post.description}</p>
+    </li>
+  );
+}
+
 function News(): ReactNode {
   const { recentPosts } = usePluginData(
     'docusaurus-plugin-content-blog',
@@ -63,15 +80,7 @@ function News(): ReactNode {
       </Heading>
       <ul className={styles.news}>
         {recentPosts.map((post) => (
-          <li key={post.permalink}>
-            <Link to={post.permalink} className={styles.newsTitle}>
-              {post.title}
-            </Link>
-            <time dateTime={post.date} className={styles.newsDate}>
-              {formatIsoDate(post.date, localeTag)}
-            </time>
-            <p>{post.description}</p>
-          </li>
+          <NewsListItem key={post.permalink} post={post} localeTag={localeTag} />
         ))}
       </ul>
       <Link to="/nytt">

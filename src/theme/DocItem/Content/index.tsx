@@ -5,28 +5,40 @@ import type { WrapperProps } from '@docusaurus/types';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import DocFacts from '@site/src/components/DocFacts';
 import ReviewNotice from '@site/src/components/ReviewNotice';
+import UntranslatedNotice from '@site/src/components/UntranslatedNotice';
+import { useContentLanguage } from '@site/src/hooks/useContentLanguage';
 import { useDocGovernance } from '@site/src/hooks/useDocGovernance';
 
 type Props = WrapperProps<typeof ContentType>;
 
 /**
- * Wraps the docs content with the governance the content model guarantees:
- * warnings first (draft, retired, review overdue), facts about the page last.
+ * Wraps the docs content with what the content model guarantees: warnings first
+ * (draft, retired, review overdue), facts about the page last. An untranslated
+ * page says so, and carries its own `lang` so screen readers pronounce it right.
  */
 export default function ContentWrapper(props: Props): ReactNode {
-  const { frontMatter } = useDoc();
+  const { frontMatter, metadata } = useDoc();
   const governance = useDocGovernance(frontMatter);
-  if (!governance) return <Content {...props} />;
+  const { lang, isUntranslated } = useContentLanguage(metadata.source);
   return (
     <>
-      <ReviewNotice
-        status={governance.status}
-        review={governance.review}
-        owner={governance.owner}
-        localeTag={governance.localeTag}
-      />
-      <Content {...props} />
-      <DocFacts {...governance} />
+      {isUntranslated && <UntranslatedNotice />}
+      {governance && (
+        <ReviewNotice
+          status={governance.status}
+          review={governance.review}
+          owner={governance.owner}
+          localeTag={governance.localeTag}
+        />
+      )}
+      {lang ? (
+        <div lang={lang}>
+          <Content {...props} />
+        </div>
+      ) : (
+        <Content {...props} />
+      )}
+      {governance && <DocFacts {...governance} />}
     </>
   );
 }
