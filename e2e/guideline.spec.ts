@@ -71,7 +71,7 @@ test.describe('without JavaScript', () => {
 
   test('the postulates are all there', async ({ page }) => {
     await page.goto('/postulater');
-    expect(await page.locator('[data-postulate]').count()).toBeGreaterThanOrEqual(7);
+    await expect.poll(() => page.locator('[data-postulate]').count()).toBeGreaterThanOrEqual(7);
     await expect(page.locator('#tenk-for-du-poster')).toBeVisible();
   });
 });

@@ -27,7 +27,7 @@ test.describe('navigating the sections', () => {
       .getByRole('link', { name: 'Postulater' })
       .click();
     await expect(page).toHaveURL(/\/postulater$/);
-    expect(await page.locator('[data-postulate]').count()).toBeGreaterThanOrEqual(7);
+    await expect.poll(() => page.locator('[data-postulate]').count()).toBeGreaterThanOrEqual(7);
     await page.goto('/postulater#tenk-for-du-poster');
     await expect(page.locator('#tenk-for-du-poster')).toBeInViewport();
   });
@@ -53,7 +53,7 @@ test.describe('navigating the sections', () => {
       .getByRole('link', { name: 'Nytt' })
       .click();
     await expect(page).toHaveURL(/\/nytt$/);
-    expect(await page.locator('article').count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => page.locator('article').count()).toBeGreaterThanOrEqual(4);
   });
 
   test('the feeds are published', async ({ request }) => {

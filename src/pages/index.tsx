@@ -96,7 +96,11 @@ export default function Home(): ReactNode {
   return (
     <Layout
       title={translate({ id: 'vk.home.title', message: 'Sosiale medier i kommunen' })}
-      description={siteConfig.tagline}
+      description={translate({
+        id: 'vk.home.description',
+        message:
+          'Kommunens retningslinjer, postulater og veiledninger for sosiale medier, samlet på ett sted.',
+      })}
     >
       <header className={styles.hero}>
         <div className="container">
