@@ -1,12 +1,12 @@
-import * as z from 'zod';
-import { parseDocument } from 'yaml';
 import {
   blogPostFrontMatterSchema,
   docFrontMatterSchemas,
   type BlogPostFrontMatter,
   type DocFrontMatter,
 } from './schemas';
-import { formatProblem, problemsFromZodIssues, type ContentProblem } from './problems';
+import { formatProblem, type ContentProblem } from './problems';
+import { checkWith, type CheckResult } from './validation';
+import { parseYamlMapping } from './yaml';
 import { contentKinds, type ContentKind } from './vocabulary';
 
 /** Which schema a Markdown file answers to, decided by where it lives in the site. */
@@ -42,75 +42,14 @@ export class ContentModelError extends Error {
 
 const frontMatterBlock = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** The line in the whole file of an offset in the frontmatter block, which starts on line 2. */
-function fileLineOf(block: string, offset: number): number {
-  return block.slice(0, offset).split('\n').length + 1;
-}
-
-/**
- * Reads the YAML frontmatter with YAML 1.2 rules. Docusaurus's default parser
- * uses YAML 1.1, which turns 2026-02-30 silently into 2 March; under 1.2 dates
- * stay strings and the schema can reject days that do not exist.
- */
+/** Reads the frontmatter block (YAML 1.2, see yaml.ts); a file without one has empty frontmatter. */
 export function parseFrontMatterYaml(
   file: string,
   fileContent: string,
 ): { data: Record<string, unknown>; problems: ContentProblem[] } {
   const block = frontMatterBlock.exec(fileContent)?.[1];
   if (block === undefined) return { data: {}, problems: [] };
-  const document = parseDocument(block, { prettyErrors: false, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    return {
-      data: {},
-      problems: document.errors.map((error) => ({
-        file,
-        field: '',
-        message: `the frontmatter is not valid YAML (line ${fileLineOf(block, error.pos[0])}): ${error.message.split('\n')[0]}`,
-      })),
-    };
-  }
-  const data: unknown = document.toJS();
-  if (data === null || data === undefined) return { data: {}, problems: [] };
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      data: {},
-      problems: [
-        { file, field: '', message: 'the frontmatter must be a set of "field: value" lines' },
-      ],
-    };
-  }
-  return { data: data as Record<string, unknown>, problems: [] };
-}
-
-function allowedFieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: z.ZodType = schema;
-  for (const segment of path) {
-    while (current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
-      current = current.unwrap() as z.ZodType;
-    }
-    if (current instanceof z.ZodArray && typeof segment === 'number') {
-      current = current.element as z.ZodType;
-    } else if (current instanceof z.ZodObject && typeof segment === 'string') {
-      current = current.shape[segment] as z.ZodType;
-    } else {
-      return [];
-    }
-  }
-  while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
-}
-
-type CheckResult<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
-
-function checkWith<T>(file: string, schema: z.ZodType<T>, data: unknown): CheckResult<T> {
-  const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    problems: problemsFromZodIssues(file, result.error.issues, (path) =>
-      allowedFieldsAt(schema, path),
-    ),
-  };
+  return parseYamlMapping(file, block, { what: 'the frontmatter', firstLine: 2 });
 }
 
 export function checkDocFrontMatter(

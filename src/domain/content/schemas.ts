@@ -1,21 +1,12 @@
 import * as z from 'zod';
 import { isRealIsoDate } from '../dates';
+import { description, isoDate, kebabId, nonEmptyText } from './fields';
 import { documentStatuses, maxReviewIntervalMonths, type ContentKind } from './vocabulary';
 
 /**
  * One strict schema per content kind. Unknown fields are errors (strictObject),
  * so a misspelt field name fails the build instead of silently doing nothing.
  */
-
-const isoDate = z.string().refine(isRealIsoDate, {
-  message: 'must be a real date written YYYY-MM-DD, for example 2026-03-01',
-});
-
-const kebabId = z.string().regex(/^[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*$/, {
-  message: 'must be lower-case words joined by hyphens, for example tenk-for-du-poster',
-});
-
-const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
 
 /** The Docusaurus docs fields we let contributors use; everything else stays out. */
 const docusaurusDocFields = {
@@ -180,7 +171,7 @@ export type Adoption = z.infer<typeof adoptionSchema>;
 /** Blog posts: Docusaurus checks authors and tags against authors.yml and tags.yml. */
 export const blogPostFrontMatterSchema = z.strictObject({
   title: nonEmptyText,
-  description: governanceFields.description,
+  description,
   authors: z
     .array(z.string())
     .min(1, { message: 'must name at least one author from blog/authors.yml' }),

@@ -1,0 +1,25 @@
+import * as z from 'zod';
+import { isRealIsoDate } from '../dates';
+
+/** Field schemas shared by every content kind, so each rule and its message exist once. */
+
+export const isoDate = z.string().refine(isRealIsoDate, {
+  message: 'must be a real date written YYYY-MM-DD, for example 2026-03-01',
+});
+
+export const kebabId = z.string().regex(/^[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*$/, {
+  message: 'must be lower-case words joined by hyphens, for example tenk-for-du-poster',
+});
+
+export const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
+
+export const description = z
+  .string()
+  .trim()
+  .min(20, { message: 'must be at least 20 characters: one sentence saying what the page is for' })
+  .max(200, { message: 'must be at most 200 characters (it is shown in search results)' });
+
+/** A link inside the site, written as a path from its root: `/retningslinjer/arkivering`. */
+export const sitePath = z.string().regex(/^\/[^\s]*$/, {
+  message: 'must be a path inside the site starting with /, for example /retningslinjer/arkivering',
+});

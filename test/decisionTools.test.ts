@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readDecisionTools } from '../src/domain/decisionTools/catalogue';
+import { formatProblem } from '../src/domain/content/problems';
+import { allOutcomePaths } from '../src/domain/decisionTree/traversal';
+import { checklistFiles, treeFiles } from './decisionToolFiles';
+
+/** The real trees and checklists, checked the way the build checks them. */
+const { tools, problems } = readDecisionTools(treeFiles(), checklistFiles());
+
+describe('the decision trees and checklists in data/', () => {
+  it('have no problems', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('include at least four trees and four checklists', () => {
+    expect(tools.trees.length).toBeGreaterThanOrEqual(4);
+    expect(tools.checklists.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(tools.trees.map((tree) => [tree.id, tree] as const))(
+    'tree %s reaches every outcome and links each to a guideline or how-to',
+    (_id, tree) => {
+      const reachedOutcomes = new Set(allOutcomePaths(tree).map((path) => path.outcomeId));
+      expect([...reachedOutcomes].sort()).toEqual(Object.keys(tree.outcomes).sort());
+      for (const outcome of Object.values(tree.outcomes)) {
+        expect(outcome.links.length + (outcome.checklist ? 1 : 0)).toBeGreaterThan(0);
+      }
+    },
+  );
+});
