@@ -7,6 +7,8 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { organisation as organisationSettings } from './organisation';
 import { defaultLocaleOf, editUrlBase, parseOrganisation } from './src/domain/organisation';
 import blogWithRecentPosts from './plugins/recent-blog-posts';
+import decisionToolsPlugin, { cachedDecisionTools } from './plugins/decision-tools';
+import remarkDecisionTools from './plugins/decision-tools/remark';
 import { readFrontMatter } from './src/domain/content/frontMatter';
 import { isoDateOf } from './src/domain/dates';
 
@@ -117,6 +119,9 @@ const config = {
           showLastUpdateTime: true,
           showLastUpdateAuthor: false,
           breadcrumbs: true,
+          beforeDefaultRemarkPlugins: [
+            [remarkDecisionTools, { tools: cachedDecisionTools(__dirname) }],
+          ],
         },
         // Provided by ./plugins/recent-blog-posts instead.
         blog: false,
@@ -127,7 +132,7 @@ const config = {
     ],
   ],
 
-  plugins: [[blogWithRecentPosts, blogOptions]],
+  plugins: [[blogWithRecentPosts, blogOptions], decisionToolsPlugin],
 
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
 

@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ContentModelError } from '../../src/domain/content/frontMatter';
+import {
+  readDecisionTools,
+  type DecisionTools,
+  type SourceFile,
+} from '../../src/domain/decisionTools/catalogue';
+
+/** Where contributors keep the data, relative to the site folder. */
+export const treeFolder = 'data/beslutningstraer';
+export const checklistFolder = 'data/sjekklister';
+
+function yamlFiles(siteDir: string, folder: string): SourceFile[] {
+  const directory = path.join(siteDir, folder);
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => ({
+      path: `${folder}/${name}`,
+      text: readFileSync(path.join(directory, name), 'utf8'),
+    }));
+}
+
+/**
+ * Reads and checks every tree and checklist. Throws a ContentModelError listing
+ * every problem, which stops `npm start` and `npm run build` with a clear message.
+ */
+export function loadDecisionTools(siteDir: string): DecisionTools {
+  const { tools, problems } = readDecisionTools(
+    yamlFiles(siteDir, treeFolder),
+    yamlFiles(siteDir, checklistFolder),
+  );
+  if (problems.length > 0) throw new ContentModelError(problems);
+  return tools;
+}

@@ -1,0 +1,297 @@
+import { useState } from 'react';
+import { useLocation } from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { translate } from '@docusaurus/Translate';
+import { checklistToMarkdown } from '../../domain/checklist/markdown';
+import { checklistGroups, type Checklist as ChecklistData } from '../../domain/checklist/schema';
+import { formatIsoDate, isoDateOf } from '../../domain/dates';
+import { useChecklistProgress, type ChecklistNotice } from '../../hooks/useChecklistProgress';
+import { useLocaleTag } from '../../hooks/useLocaleTag';
+import styles from './styles.module.css';
+
+export type ChecklistProps = {
+  /** The checked checklist; in MDX, `<Checklist id="…" />` is enough, the build passes the data in. */
+  checklist: ChecklistData;
+  /**
+   * The level of the checklist's title; group titles sit one level below.
+   * @default 3
+   */
+  headingLevel?: 1 | 2 | 3 | 4;
+};
+
+function NoticeText({ notice }: { notice: ChecklistNotice }) {
+  switch (notice.kind) {
+    case 'unreadable':
+      return (
+        <>
+          {translate({
+            id: 'vk.checklist.notice.unreadable',
+            message:
+              'Den lagrede framdriften for denne sjekklisten kunne ikke leses, så listen er nullstilt.',
+          })}
+        </>
+      );
+    case 'changed':
+      return (
+        <>
+          {translate(
+            {
+              id: 'vk.checklist.notice.changed',
+              message:
+                'Sjekklisten er endret siden du sist brukte den. {count} avkrysninger gjaldt punkter som er fjernet; resten er beholdt.',
+            },
+            { count: notice.droppedItems },
+          )}
+        </>
+      );
+    case 'shared':
+      return (
+        <>
+          {translate({
+            id: 'vk.checklist.notice.shared',
+            message:
+              'Du ser avkrysningene fra en delt lenke. Det du har lagret på denne enheten, er ikke endret.',
+          })}
+        </>
+      );
+  }
+}
+
+function downloadMarkdown(fileName: string, markdown: string) {
+  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * A checklist. Ticks are saved on this device, can be shared as a link,
+ * printed or downloaded as Markdown. Without JavaScript it is a readable list.
+ *
+ * @example <Checklist id="ny-konto" />
+ */
+export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProps) {
+  const isBrowser = useIsBrowser();
+  const localeTag = useLocaleTag();
+  const { pathname } = useLocation();
+  const state = useChecklistProgress(checklist);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const Title = `h${headingLevel}` as const;
+  const GroupTitle = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4' | 'h5';
+  const titleId = `sjekkliste-${checklist.id}`;
+  const { summary } = state;
+  const today = formatIsoDate(isoDateOf(new Date()), localeTag);
+  const summaryText = translate(
+    { id: 'vk.checklist.summary', message: '{done} av {total} punkter er krysset av.' },
+    { done: summary.done, total: summary.total },
+  );
+  const shareUrl = isBrowser ? `${window.location.origin}${pathname}${state.shareQuery}` : '';
+
+  return (
+    <section className={styles.checklist} data-checklist={checklist.id} aria-labelledby={titleId}>
+      <Title id={titleId} className={styles.title}>
+        {checklist.title}
+      </Title>
+      <p>{checklist.description}</p>
+      {isBrowser && (
+        <p className={styles.printOnly}>
+          {translate(
+            { id: 'vk.checklist.printedOn', message: 'Skrevet ut {date}' },
+            { date: today },
+          )}
+        </p>
+      )}
+
+      {isBrowser && state.notice && (
+        <div
+          className={`alert alert--${state.notice.kind === 'unreadable' ? 'warning' : 'info'} ${styles.notice}`}
+          role="status"
+        >
+          <NoticeText notice={state.notice} />
+          {state.notice.kind === 'shared' && (
+            <span className={styles.noticeActions}>
+              <button
+                type="button"
+                className="button button--sm button--primary"
+                onClick={state.keepShared}
+              >
+                {translate({ id: 'vk.checklist.keepShared', message: 'Lagre på denne enheten' })}
+              </button>
+              <button
+                type="button"
+                className="button button--sm button--secondary"
+                onClick={state.leaveShared}
+              >
+                {translate({ id: 'vk.checklist.leaveShared', message: 'Vis min egen liste' })}
+              </button>
+            </span>
+          )}
+        </div>
+      )}
+
+      {isBrowser && (
+        <div className={styles.progress}>
+          <label htmlFor={`${titleId}-framdrift`}>{summaryText}</label>
+          <progress id={`${titleId}-framdrift`} max={summary.total} value={summary.done}>
+            {summaryText}
+          </progress>
+          {summary.requiredTotal < summary.total && (
+            <p className={styles.requiredNote}>
+              {summary.complete
+                ? translate({
+                    id: 'vk.checklist.requiredDone',
+                    message: 'Alle obligatoriske punkter er krysset av.',
+                  })
+                : translate(
+                    {
+                      id: 'vk.checklist.requiredLeft',
+                      message: '{done} av {total} obligatoriske punkter er krysset av.',
+                    },
+                    { done: summary.requiredDone, total: summary.requiredTotal },
+                  )}
+            </p>
+          )}
+        </div>
+      )}
+
+      {checklistGroups(checklist).map((group) => (
+        <div key={group.id} className={styles.group}>
+          {group.title && <GroupTitle className={styles.groupTitle}>{group.title}</GroupTitle>}
+          <ul className={styles.items}>
+            {group.items.map((item) => {
+              const inputId = `${checklist.id}-${item.id}`;
+              const ticked = state.progress.ticked.has(item.id);
+              return (
+                <li key={item.id} className={styles.item} data-item={item.id}>
+                  <input
+                    id={inputId}
+                    type="checkbox"
+                    checked={ticked}
+                    disabled={!isBrowser}
+                    aria-describedby={item.help ? `${inputId}-hjelp` : undefined}
+                    onChange={(event) => state.toggle(item.id, event.target.checked)}
+                  />
+                  <label htmlFor={inputId}>
+                    {item.text}
+                    {!item.required && (
+                      <span className={styles.optional}>
+                        {' '}
+                        {translate({ id: 'vk.checklist.optional', message: '(valgfritt)' })}
+                      </span>
+                    )}
+                  </label>
+                  {item.help && (
+                    <p id={`${inputId}-hjelp`} className={styles.help}>
+                      {item.help}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+
+      {isBrowser && (
+        <div className={styles.toolbar}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              void navigator.clipboard?.writeText(shareUrl).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              );
+            }}
+          >
+            {translate({ id: 'vk.checklist.copyLink', message: 'Kopier lenke til denne listen' })}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            {translate({ id: 'vk.checklist.print', message: 'Skriv ut' })}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              downloadMarkdown(
+                `${checklist.id}.md`,
+                checklistToMarkdown(checklist, state.progress, {
+                  dateLine: translate(
+                    { id: 'vk.checklist.printedOn', message: 'Skrevet ut {date}' },
+                    { date: today },
+                  ),
+                  optional: translate({ id: 'vk.checklist.optional', message: '(valgfritt)' }),
+                  summary: summaryText,
+                }),
+              )
+            }
+          >
+            {translate({ id: 'vk.checklist.download', message: 'Last ned som Markdown' })}
+          </button>
+          {confirmingReset ? (
+            <span
+              role="group"
+              aria-label={translate({
+                id: 'vk.checklist.confirmReset',
+                message: 'Vil du fjerne alle avkrysningene?',
+              })}
+              className={styles.confirm}
+            >
+              <span>
+                {translate({
+                  id: 'vk.checklist.confirmReset',
+                  message: 'Vil du fjerne alle avkrysningene?',
+                })}
+              </span>
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => {
+                  state.reset();
+                  setConfirmingReset(false);
+                }}
+              >
+                {translate({ id: 'vk.checklist.confirmResetYes', message: 'Ja, nullstill' })}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setConfirmingReset(false)}
+              >
+                {translate({ id: 'vk.checklist.confirmResetNo', message: 'Avbryt' })}
+              </button>
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setConfirmingReset(true)}
+            >
+              {translate({ id: 'vk.checklist.reset', message: 'Nullstill' })}
+            </button>
+          )}
+          <p className={styles.shareLink}>
+            <label htmlFor={`${titleId}-lenke`}>
+              {copied
+                ? translate({ id: 'vk.checklist.copied', message: 'Lenken er kopiert:' })
+                : translate({
+                    id: 'vk.checklist.shareLabel',
+                    message: 'Lenke til listen slik den er nå:',
+                  })}
+            </label>{' '}
+            <input
+              id={`${titleId}-lenke`}
+              type="text"
+              readOnly
+              value={shareUrl}
+              onFocus={(event) => event.target.select()}
+            />
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Ref } from 'react';
+import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
+import { decisionToolPath } from '../../domain/decisionTools/summaries';
+import type { Outcome as OutcomeData } from '../../domain/decisionTree/schema';
+import { verdictLabel } from './labels';
+import styles from './styles.module.css';
+
+type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5';
+
+export type OutcomeProps = {
+  id: string;
+  outcome: OutcomeData;
+  headingTag: HeadingTag;
+  headingRef?: Ref<HTMLHeadingElement>;
+};
+
+/** The checklist an outcome leads to, with what the answers settled already ticked. */
+export function checklistHref(checklist: NonNullable<OutcomeData['checklist']>): string {
+  const path = decisionToolPath('checklist', checklist.id);
+  return checklist.tick.length > 0 ? `${path}?${checklist.id}=${checklist.tick.join('.')}` : path;
+}
+
+/** An outcome: verdict, explanation, the rules behind it, and what to do next. */
+export default function Outcome({ id, outcome, headingTag: Heading, headingRef }: OutcomeProps) {
+  return (
+    <div className={styles.outcome} data-outcome={id} data-verdict={outcome.kind}>
+      <p className={styles.verdict}>{verdictLabel(outcome.kind)}</p>
+      <Heading ref={headingRef} tabIndex={-1} className={styles.outcomeTitle}>
+        {outcome.title}
+      </Heading>
+      <p>{outcome.text}</p>
+      {outcome.links.length > 0 && (
+        <>
+          <p className={styles.linksLead}>
+            {translate({ id: 'vk.tree.outcome.readMore', message: 'Dette bygger på:' })}
+          </p>
+          <ul>
+            {outcome.links.map((link) => (
+              <li key={link.to}>
+                <Link to={link.to}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {outcome.checklist && (
+        <p>
+          <Link className="button button--primary" to={checklistHref(outcome.checklist)}>
+            {translate({
+              id: 'vk.tree.outcome.openChecklist',
+              message: 'Gå videre til sjekklisten',
+            })}
+          </Link>
+          {outcome.checklist.tick.length > 0 && (
+            <span className={styles.prefillNote}>
+              {' '}
+              {translate(
+                {
+                  id: 'vk.tree.outcome.prefilled',
+                  message: '{count} punkter er allerede krysset av ut fra svarene dine.',
+                },
+                { count: outcome.checklist.tick.length },
+              )}
+            </span>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
