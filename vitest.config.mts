@@ -38,6 +38,8 @@ export default defineConfig({
             },
             { find: '@docusaurus/useIsBrowser', replacement: stub('useIsBrowser.ts') },
             { find: '@theme/Heading', replacement: stub('Heading.tsx') },
+            { find: '@docusaurus/theme-common', replacement: stub('themeCommon.ts') },
+            { find: '@docusaurus/router', replacement: stub('themeCommon.ts') },
             { find: /^@site\/(.*)$/, replacement: path.resolve(rootDir, '$1') },
           ],
         },

@@ -177,10 +177,12 @@ export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProp
                   <label htmlFor={inputId}>
                     {item.text}
                     {!item.required && (
-                      <span className={styles.optional}>
+                      <>
                         {' '}
-                        {translate({ id: 'vk.checklist.optional', message: '(valgfritt)' })}
-                      </span>
+                        <span className={styles.optional}>
+                          {translate({ id: 'vk.checklist.optional', message: '(valgfritt)' })}
+                        </span>
+                      </>
                     )}
                   </label>
                   {item.help && (

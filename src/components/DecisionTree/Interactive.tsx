@@ -44,7 +44,7 @@ export default function Interactive({
         );
 
   return (
-    <div className={styles.interactive}>
+    <div className={styles.interactive} data-tree-interactive>
       <p className={styles.visuallyHidden} aria-live="polite" aria-atomic="true">
         {steps.length > 0 ? announcement : ''}
       </p>
