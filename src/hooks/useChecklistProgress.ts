@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useHistorySelector, useQueryString, useStorageSlot } from '@docusaurus/theme-common';
+import { useStorageSlot } from '@docusaurus/theme-common';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {
   decodeTicked,
@@ -12,6 +12,7 @@ import {
   type ProgressSummary,
 } from '../domain/checklist/progress';
 import type { Checklist } from '../domain/checklist/schema';
+import { useQueryParam } from './useQueryParam';
 
 export type ChecklistNotice =
   { kind: 'unreadable' } | { kind: 'changed'; droppedItems: number } | { kind: 'shared' };
@@ -50,10 +51,7 @@ export function useChecklistProgress(
 ): ChecklistProgressState {
   const isBrowser = useIsBrowser();
   const [saved, slot] = useStorageSlot(checklistStorageKey(checklist.id));
-  const [, setShared] = useQueryString(checklist.id);
-  const sharedValue = useHistorySelector((history) =>
-    new URLSearchParams(history.location.search).get(checklist.id),
-  );
+  const [sharedValue, setShared] = useQueryParam(checklist.id);
   const restored = useMemo(() => restoreProgress(checklist, saved), [checklist, saved]);
 
   const isShared = isBrowser && sharedValue !== null;

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useQueryString } from '@docusaurus/theme-common';
 import type { DecisionTree } from '../domain/decisionTree/schema';
 import {
   decodeAnswers,
@@ -8,6 +7,7 @@ import {
   walkTree,
   type Walk,
 } from '../domain/decisionTree/traversal';
+import { useQueryParam } from './useQueryParam';
 
 export type DecisionTreePath = {
   walk: Walk;
@@ -23,7 +23,7 @@ export type DecisionTreePath = {
  * browser's Back goes one step back.
  */
 export function useDecisionTreePath(tree: DecisionTree): DecisionTreePath {
-  const [value, setValue] = useQueryString(tree.id);
+  const [value, setValue] = useQueryParam(tree.id);
   const walk = useMemo(() => walkTree(tree, decodeAnswers(value)), [tree, value]);
   const go = (answerIds: string[]) => setValue(encodeAnswers(answerIds) || null, { push: true });
   return {

@@ -58,27 +58,6 @@ export const fakeStorage = {
   },
 };
 
-export function useHistorySelector<Value>(
-  selector: (history: { location: { search: string } }) => Value,
-): Value {
-  const current = useSyncExternalStore(subscribe, () => search);
-  return selector({ location: { search: current ? `?${current}` : '' } });
-}
-
-export function useQueryString(
-  key: string,
-): [string, (value: string | null, options?: { push: boolean }) => void] {
-  const current = useSyncExternalStore(subscribe, () => search);
-  const update = (value: string | null, options?: { push: boolean }) => {
-    const params = new URLSearchParams(search);
-    if (value) params.set(key, value);
-    else params.delete(key);
-    if (options?.push) fakeHistory.push(params.toString());
-    else fakeHistory.replace(params.toString());
-  };
-  return [new URLSearchParams(current).get(key) ?? '', update];
-}
-
 export function useStorageSlot(key: string) {
   const value = useSyncExternalStore(subscribe, () => store.get(key) ?? null);
   const slot = {
@@ -93,7 +72,19 @@ export function useStorageSlot(key: string) {
   return [value, slot] as const;
 }
 
+type Target = { pathname: string; search: string; hash: string };
+const pathname = '/sjekkliste/test';
+const withoutQuestionMark = (value: string) => value.replace(/^\?/, '');
+
 export function useLocation() {
   const current = useSyncExternalStore(subscribe, () => search);
-  return { pathname: '/sjekkliste/test', search: current ? `?${current}` : '', hash: '' };
+  return { pathname, search: current ? `?${current}` : '', hash: '' };
+}
+
+export function useHistory() {
+  return {
+    location: { pathname, search: search ? `?${search}` : '', hash: '' },
+    push: (target: Target) => fakeHistory.push(withoutQuestionMark(target.search)),
+    replace: (target: Target) => fakeHistory.replace(withoutQuestionMark(target.search)),
+  };
 }

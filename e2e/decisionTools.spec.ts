@@ -1,0 +1,212 @@
+import type { Page } from '@playwright/test';
+import { expect, openHydrated, test, wcagViolations } from './fixtures';
+
+const treePage = '/beslutningstre/kan-jeg-publisere';
+const tree = (page: Page) => page.locator('[data-decision-tree="kan-jeg-publisere"]');
+const steps = (page: Page) => tree(page).locator('[data-tree-interactive]');
+
+test.describe('a decision tree', () => {
+  test('walks to an outcome, and browser Back goes one step back', async ({ page }) => {
+    await openHydrated(page, '/retningslinjer/ansattes-bruk');
+    await steps(page)
+      .getByRole('button', { name: 'På en av kommunens kontoer, der jeg har en rolle' })
+      .click();
+    await expect(
+      steps(page).getByRole('heading', {
+        name: 'Kan innlegget avsløre noe som er taushetsbelagt?',
+      }),
+    ).toBeFocused();
+    await steps(page).getByRole('button', { name: 'Nei' }).click();
+    await steps(page).getByRole('button', { name: 'Nei' }).click();
+    await expect(page).toHaveURL(/\?kan-jeg-publisere=kommunens-konto\.nei\.nei$/);
+    await steps(page).getByRole('button', { name: 'Ja' }).click();
+    const outcome = steps(page).locator('[data-outcome="publiser"]');
+    await expect(
+      outcome.getByRole('heading', { name: 'Ja, når resten av sjekklisten er i orden' }),
+    ).toBeFocused();
+    await expect(outcome).toContainText('Ja, med vilkår');
+
+    await page.goBack();
+    await expect(
+      steps(page).getByRole('heading', { name: 'Er du rolig og klar i hodet akkurat nå?' }),
+    ).toBeVisible();
+    await page.goBack();
+    await expect(
+      steps(page).getByRole('heading', {
+        name: 'Kan noen andre enn deg kjennes igjen i innlegget?',
+      }),
+    ).toBeVisible();
+  });
+
+  test('a shared link opens the same step, and an earlier answer can be changed', async ({
+    page,
+  }) => {
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.nei`);
+    await expect(steps(page).locator('[data-outcome="vent"]')).toBeVisible();
+    await steps(page)
+      .getByRole('button', { name: 'Endre svaret på «Er du rolig og klar i hodet akkurat nå?»' })
+      .click();
+    await steps(page)
+      .getByRole('group', { name: /Nytt svar på/ })
+      .getByRole('button', { name: 'Ja' })
+      .click();
+    await expect(steps(page).locator('[data-outcome="publiser"]')).toBeVisible();
+    await expect(page).toHaveURL(/kan-jeg-publisere=kommunens-konto\.nei\.nei\.ja$/);
+  });
+
+  test('an outcome opens its checklist with what the answers settled already ticked', async ({
+    page,
+  }) => {
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.ja`);
+    await steps(page).getByRole('link', { name: 'Gå videre til sjekklisten' }).click();
+    await expect(page).toHaveURL(/\/sjekkliste\/for-du-publiserer\?for-du-publiserer=/);
+    const checklist = page.locator('[data-checklist="for-du-publiserer"]');
+    await expect(checklist.getByRole('status')).toContainText('delt lenke');
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(5);
+  });
+
+  test('can be answered by keyboard alone', async ({ page }) => {
+    await openHydrated(page, treePage);
+    await steps(page).getByRole('button', { name: 'På min private profil' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      steps(page).getByRole('heading', { name: /Handler innlegget om brukere/ }),
+    ).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(steps(page).getByRole('button', { name: 'Ja' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(steps(page).locator('[data-outcome="privat-ok"]')).toBeVisible();
+  });
+
+  test('prints as the full outline', async ({ page }) => {
+    await openHydrated(page, treePage);
+    await expect(tree(page).locator('[data-tree-outline]')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(tree(page).locator('[data-tree-outline]')).toBeVisible();
+    await expect(steps(page)).toBeHidden();
+  });
+
+  test('has no WCAG violations at a question and at an outcome', async ({ page }) => {
+    await openHydrated(page, treePage);
+    expect(await wcagViolations(page)).toEqual([]);
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.ja`);
+    await steps(page)
+      .getByRole('button', { name: /Endre svaret på/ })
+      .first()
+      .click();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('a checklist', () => {
+  const checklistPage = '/sjekkliste/ny-konto';
+  const checklist = (page: Page) => page.locator('[data-checklist="ny-konto"]');
+
+  test('keeps ticks after a reload, and resets after confirmation', async ({ page }) => {
+    await openHydrated(page, checklistPage);
+    await checklist(page).getByRole('checkbox').first().check();
+    await checklist(page).getByRole('checkbox').nth(2).check();
+    await expect(checklist(page).locator('progress')).toHaveAttribute('value', '2');
+    await page.reload();
+    await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    await expect(checklist(page).getByRole('checkbox', { checked: true })).toHaveCount(2);
+    await checklist(page).getByRole('button', { name: 'Nullstill' }).click();
+    await checklist(page).getByRole('button', { name: 'Ja, nullstill' }).click();
+    await expect(checklist(page).getByRole('checkbox', { checked: true })).toHaveCount(0);
+  });
+
+  test('shares exactly the ticked state through its link', async ({ page, browser }) => {
+    await openHydrated(page, checklistPage);
+    await checklist(page).getByRole('checkbox').nth(1).check();
+    const link = await checklist(page).getByLabel('Lenke til listen slik den er nå:').inputValue();
+    expect(link).toMatch(/\/sjekkliste\/ny-konto\?ny-konto=[a-z-]+$/);
+
+    const leader = await browser.newPage();
+    await leader.goto(link);
+    await expect(leader.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    const shared = leader.locator('[data-checklist="ny-konto"]');
+    await expect(shared.getByRole('checkbox', { checked: true })).toHaveCount(1);
+    await expect(shared.getByRole('checkbox').nth(1)).toBeChecked();
+    await leader.close();
+  });
+
+  test('recovers from damaged saved progress with a notice, not a blank page', async ({ page }) => {
+    await openHydrated(page, checklistPage);
+    await checklist(page).getByRole('checkbox').first().check();
+    // Damage whatever key Docusaurus's storage slot wrote, as a broken browser extension might.
+    await page.evaluate(() => {
+      for (const key of Object.keys(window.localStorage)) {
+        if (key.includes('verktoykassa.sjekkliste.ny-konto'))
+          window.localStorage.setItem(key, '{ikke json');
+      }
+    });
+    await page.reload();
+    await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    await expect(checklist(page).getByRole('status')).toContainText('kunne ikke leses');
+    await expect(checklist(page).getByRole('checkbox', { checked: true })).toHaveCount(0);
+    expect(await wcagViolations(page)).toEqual([]);
+    await checklist(page).getByRole('checkbox').nth(3).check();
+    await expect(checklist(page).getByRole('status')).toHaveCount(0);
+  });
+
+  test('downloads its state as Markdown and prints with date and every item', async ({ page }) => {
+    await openHydrated(page, checklistPage);
+    await checklist(page).getByRole('checkbox').first().check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      checklist(page).getByRole('button', { name: 'Last ned som Markdown' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ny-konto.md');
+    const markdown = await (await download.createReadStream()).toArray();
+    const text = Buffer.concat(markdown).toString('utf8');
+    expect(text).toMatch(/^# Før dere åpner en ny konto/);
+    expect(text).toContain('- [x] ');
+    expect(text).toContain('- [ ] ');
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(checklist(page).getByText(/^Skrevet ut \d{1,2}\. \w+ \d{4}$/)).toBeVisible();
+    await expect(checklist(page).getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a decision tree is a complete outline of questions, answers and outcomes', async ({
+    page,
+  }) => {
+    await page.goto('/retningslinjer/ansattes-bruk');
+    const outline = tree(page).locator('[data-tree-outline]');
+    await expect(outline).toBeVisible();
+    for (const outcome of [
+      'publiser',
+      'vent',
+      'ikke-publiser',
+      'velg-annet-bilde',
+      'spor-forst',
+      'ikke-privat',
+      'privat-ok',
+    ]) {
+      await expect(outline.locator(`[data-outcome="${outcome}"]`).first()).toBeVisible();
+    }
+    await expect(outline.getByText('Hvor skal du publisere?')).toBeVisible();
+    await expect(outline.getByText('Hvis du svarer «På min private profil»:')).toBeVisible();
+  });
+
+  test('a checklist is a readable list of every item with its help text', async ({ page }) => {
+    await page.goto('/retningslinjer/offisielle-kontoer');
+    const list = page.locator('[data-checklist="ny-konto"]');
+    await expect(list.getByRole('checkbox')).toHaveCount(14);
+    await expect(list.locator('p[id$="-hjelp"]').first()).toBeVisible();
+  });
+});
+
+test('the overview lists every tree and checklist', async ({ page }) => {
+  await openHydrated(page, '/verktoy-for-a-bestemme');
+  const overview = page.locator('[data-decision-tool-list]');
+  await expect(overview.locator('[data-tool]')).toHaveCount(9);
+  await overview.getByRole('link', { name: 'Kan jeg publisere dette?' }).click();
+  await expect(page).toHaveURL(/\/beslutningstre\/kan-jeg-publisere$/);
+  expect(await wcagViolations(page)).toEqual([]);
+});
