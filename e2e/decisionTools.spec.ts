@@ -210,3 +210,22 @@ test('the overview lists every tree and checklist', async ({ page }) => {
   await expect(page).toHaveURL(/\/beslutningstre\/kan-jeg-publisere$/);
   expect(await wcagViolations(page)).toEqual([]);
 });
+
+test('a page without a tree or checklist loads none of their code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(await response.text());
+  });
+  await openHydrated(page, '/retningslinjer/universell-utforming');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(
+    scripts.filter(
+      (code) => code.includes('data-decision-tree') || code.includes('data-checklist'),
+    ),
+  ).toEqual([]);
+
+  await page.goto('/retningslinjer/ansattes-bruk');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((code) => code.includes('data-decision-tree'))).toBe(true);
+});

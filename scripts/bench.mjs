@@ -22,6 +22,16 @@ const docusaurusVersion = JSON.parse(
 ).version;
 const skipStock = process.argv.includes('--skip-stock');
 
+/** A guideline without decision tools, guidelines with them, a tree's own page, and the home page. */
+const ourPages = [
+  '/retningslinjer/universell-utforming',
+  '/retningslinjer/offisielle-kontoer',
+  '/retningslinjer/ansattes-bruk',
+  '/beslutningstre/kan-jeg-publisere',
+  '/en/retningslinjer/offisielle-kontoer',
+  '/',
+];
+
 function run(command, args, cwd) {
   const result = spawnSync(command, args, {
     cwd,
