@@ -138,11 +138,7 @@ async function main() {
   try {
     const stopOurs = await serve(siteDir, 3301);
     try {
-      for (const pagePath of [
-        '/retningslinjer/offisielle-kontoer',
-        '/en/retningslinjer/offisielle-kontoer',
-        '/',
-      ]) {
+      for (const pagePath of ourPages) {
         rows.push({
           site: 'Verktøykassa',
           page: pagePath,
