@@ -228,4 +228,6 @@ test('a page without a tree or checklist loads none of their code', async ({ pag
   await page.goto('/retningslinjer/ansattes-bruk');
   await page.waitForLoadState('networkidle');
   expect(scripts.some((code) => code.includes('data-decision-tree'))).toBe(true);
+  // The schemas check content at build time; the browser needs none of zod.
+  expect(scripts.filter((code) => code.includes('ZodError'))).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import type { Progress } from './progress';
-import { checklistGroups, type Checklist } from './schema';
+import { checklistGroups } from './items';
+import type { Checklist } from './schema';
 
 export type MarkdownLabels = {
   /** e.g. "Skrevet ut 22. november 2026" */

@@ -1,4 +1,5 @@
-import { checklistItems, type Checklist } from './schema';
+import { checklistItems } from './items';
+import type { Checklist } from './schema';
 
 /**
  * A reader's ticks on one checklist, saved in the browser and shared in links.

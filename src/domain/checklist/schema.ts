@@ -74,14 +74,3 @@ export const checklistSchema = z
 
 export type Checklist = z.infer<typeof checklistSchema>;
 export type ChecklistItem = z.infer<typeof itemSchema>;
-export type ChecklistGroup = { id: string; title: string | undefined; items: ChecklistItem[] };
-
-/** The checklist's items in groups; a flat list becomes one group without a title. */
-export function checklistGroups(checklist: Checklist): ChecklistGroup[] {
-  if (checklist.groups) return checklist.groups;
-  return [{ id: checklist.id, title: undefined, items: checklist.items ?? [] }];
-}
-
-export function checklistItems(checklist: Checklist): ChecklistItem[] {
-  return checklistGroups(checklist).flatMap((group) => group.items);
-}

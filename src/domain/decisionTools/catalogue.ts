@@ -1,7 +1,8 @@
 import type { ContentProblem } from '../content/problems';
 import { checkWith } from '../content/validation';
 import { parseYamlMapping } from '../content/yaml';
-import { checklistItems, checklistSchema, type Checklist } from '../checklist/schema';
+import { checklistItems } from '../checklist/items';
+import { checklistSchema, type Checklist } from '../checklist/schema';
 import { decisionTreeSchema, type DecisionTree } from '../decisionTree/schema';
 import { treeStructureProblems } from '../decisionTree/structure';
 

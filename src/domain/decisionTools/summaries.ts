@@ -1,4 +1,4 @@
-import { checklistItems } from '../checklist/schema';
+import { checklistItems } from '../checklist/items';
 import type { DecisionTools } from './catalogue';
 
 export type DecisionToolSummary = {
