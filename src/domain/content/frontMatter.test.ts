@@ -78,12 +78,12 @@ describe('readFrontMatter on a guideline', () => {
     [
       'an unknown kind',
       withLine('kind', 'kind: regel'),
-      'docs/retningslinjer/kontoer.mdx: kind: "regel" is not one of retningslinje, postulater, veiledning, side',
+      'docs/retningslinjer/kontoer.mdx: kind: "regel" is not one of retningslinje, postulater, veiledning, verktoy, side',
     ],
     [
       'a missing kind',
       withLine('kind', null),
-      'docs/retningslinjer/kontoer.mdx: kind: is required; it is one of retningslinje, postulater, veiledning, side',
+      'docs/retningslinjer/kontoer.mdx: kind: is required; it is one of retningslinje, postulater, veiledning, verktoy, side',
     ],
     [
       'a missing owner',
@@ -272,7 +272,7 @@ describe('readFrontMatter on files outside the content model', () => {
   });
   it('treats a file without frontmatter as empty frontmatter', () => {
     expect(problemsOf('docs/ordliste.mdx', '# Ingen frontmatter\n')).toContain(
-      'docs/ordliste.mdx: kind: is required; it is one of retningslinje, postulater, veiledning, side',
+      'docs/ordliste.mdx: kind: is required; it is one of retningslinje, postulater, veiledning, verktoy, side',
     );
   });
 });

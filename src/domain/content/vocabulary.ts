@@ -3,8 +3,14 @@
  * contributors write them; the UI shows translated labels for them.
  */
 
-/** What a docs page is. Tool evaluations, decision trees and checklists join here later. */
-export const contentKinds = ['retningslinje', 'postulater', 'veiledning', 'side'] as const;
+/** What a docs page is. */
+export const contentKinds = [
+  'retningslinje',
+  'postulater',
+  'veiledning',
+  'verktoy',
+  'side',
+] as const;
 export type ContentKind = (typeof contentKinds)[number];
 
 /** Where a page stands in its life: draft, adopted (in force), or retired. */
