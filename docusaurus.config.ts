@@ -9,6 +9,9 @@ import { defaultLocaleOf, editUrlBase, parseOrganisation } from './src/domain/or
 import blogWithRecentPosts from './plugins/recent-blog-posts';
 import decisionToolsPlugin, { cachedDecisionTools } from './plugins/decision-tools';
 import remarkDecisionTools from './plugins/decision-tools/remark';
+import toolCataloguePlugin from './plugins/tool-catalogue';
+import { cachedTools } from './plugins/tool-catalogue/load';
+import remarkToolCatalogue from './plugins/tool-catalogue/remark';
 import { readFrontMatter } from './src/domain/content/frontMatter';
 import { isoDateOf } from './src/domain/dates';
 
@@ -121,6 +124,7 @@ const config = {
           breadcrumbs: true,
           beforeDefaultRemarkPlugins: [
             [remarkDecisionTools, { tools: cachedDecisionTools(__dirname) }],
+            [remarkToolCatalogue, { tools: cachedTools(__dirname) }],
           ],
         },
         // Provided by ./plugins/recent-blog-posts instead.
@@ -132,7 +136,7 @@ const config = {
     ],
   ],
 
-  plugins: [[blogWithRecentPosts, blogOptions], decisionToolsPlugin],
+  plugins: [[blogWithRecentPosts, blogOptions], decisionToolsPlugin, toolCataloguePlugin],
 
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
 
@@ -147,6 +151,7 @@ const config = {
         { to: '/retningslinjer', label: 'Retningslinjer', position: 'left' },
         { to: '/postulater', label: 'Postulater', position: 'left' },
         { to: '/veiledninger', label: 'Veiledninger', position: 'left' },
+        { to: '/verktoy', label: 'Verktøy', position: 'left' },
         { to: '/nytt', label: 'Nytt', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
         { href: organisation.repository.url, label: 'Kildekode', position: 'right' },

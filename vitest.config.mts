@@ -40,6 +40,8 @@ export default defineConfig({
             { find: '@theme/Heading', replacement: stub('Heading.tsx') },
             { find: '@docusaurus/theme-common', replacement: stub('themeCommon.ts') },
             { find: '@docusaurus/router', replacement: stub('themeCommon.ts') },
+            { find: '@docusaurus/useBaseUrl', replacement: stub('useBaseUrl.ts') },
+            { find: '@docusaurus/plugin-content-docs/client', replacement: stub('docsClient.ts') },
             { find: /^@site\/(.*)$/, replacement: path.resolve(rootDir, '$1') },
           ],
         },

@@ -1,12 +1,9 @@
-import { parse } from 'acorn';
-import type { Program } from 'estree';
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { DecisionTools } from '../../src/domain/decisionTools/catalogue';
 import { decisionToolSummaries } from '../../src/domain/decisionTools/summaries';
+import { dataAttribute, importStatement, stringAttribute } from '../shared/mdxAst';
 
 /**
  * Lets a contributor write `<DecisionTree id="kan-jeg-publisere" />`,
@@ -22,35 +19,6 @@ const components = {
   DecisionToolList: { module: '@site/src/components/DecisionToolList', prop: 'tools' },
 } as const;
 type ComponentName = keyof typeof components;
-
-function program(code: string): Program {
-  return parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as Program;
-}
-
-function importStatement(name: ComponentName): MdxjsEsm {
-  const value = `import ${name} from '${components[name].module}';`;
-  return { type: 'mdxjsEsm', value, data: { estree: program(value) } };
-}
-
-function dataAttribute(prop: string, data: unknown): MdxJsxFlowElement['attributes'][number] {
-  const value = JSON.stringify(data);
-  return {
-    type: 'mdxJsxAttribute',
-    name: prop,
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value,
-      data: { estree: program(`(${value})`) },
-    },
-  };
-}
-
-function idOf(node: MdxJsxFlowElement | MdxJsxTextElement): string | undefined {
-  const attribute = node.attributes.find(
-    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'id',
-  );
-  return typeof attribute?.value === 'string' ? attribute.value : undefined;
-}
 
 export default function remarkDecisionTools({ tools }: { tools: () => DecisionTools }) {
   return (root: Root, file: VFile) => {
@@ -70,7 +38,7 @@ export default function remarkDecisionTools({ tools }: { tools: () => DecisionTo
       }
       const entries = name === 'DecisionTree' ? trees : checklists;
       const folder = name === 'DecisionTree' ? 'data/beslutningstraer' : 'data/sjekklister';
-      const id = idOf(node);
+      const id = stringAttribute(node, 'id');
       const entry = entries.find((candidate) => candidate.id === id);
       if (!entry) {
         const known = entries.map((candidate) => candidate.id).join(', ');
@@ -82,6 +50,8 @@ export default function remarkDecisionTools({ tools }: { tools: () => DecisionTo
       }
       node.attributes.push(dataAttribute(components[name].prop, entry));
     });
-    root.children.unshift(...[...used].map(importStatement));
+    root.children.unshift(
+      ...[...used].map((name) => importStatement(name, components[name].module)),
+    );
   };
 }

@@ -17,11 +17,12 @@ type Path = { to: string; title: string; text: string };
 function usePaths(): Path[] {
   return [
     {
-      to: '/retningslinjer/ansattes-bruk',
+      to: '/beslutningstre/kan-jeg-publisere',
       title: translate({ id: 'vk.home.path.post.title', message: 'Jeg vil poste noe' }),
       text: translate({
         id: 'vk.home.path.post.text',
-        message: 'Hva kan du dele i jobben, og hva bør du tenke på når du skriver privat?',
+        message:
+          'Svar på noen korte spørsmål og få vite om du kan publisere, i jobben eller privat.',
       }),
     },
     {
@@ -34,11 +35,12 @@ function usePaths(): Path[] {
       }),
     },
     {
-      to: '/veiledninger/ros-analyse-for-ny-kanal',
+      to: '/verktoy',
       title: translate({ id: 'vk.home.path.tool.title', message: 'Jeg vil ta i bruk et verktøy' }),
       text: translate({
         id: 'vk.home.path.tool.text',
-        message: 'Vurder risiko og personvern før du tar i bruk en ny kanal eller et nytt verktøy.',
+        message:
+          'Se om verktøyet er anbefalt, tillatt, på prøve eller frarådet, og hvem som har ansvaret.',
       }),
     },
     {

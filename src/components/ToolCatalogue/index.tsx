@@ -1,0 +1,273 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { translate } from '@docusaurus/Translate';
+import { formatIsoDate } from '../../domain/dates';
+import { toolPath } from '../../domain/tools/catalogue';
+import {
+  filterTools,
+  noFilter,
+  sortTools,
+  type SortKey,
+  type ToolFilter,
+} from '../../domain/tools/filter';
+import type { ToolSummary } from '../../domain/tools/summary';
+import { personalDataRules, toolCategories, toolStatuses } from '../../domain/tools/vocabulary';
+import { useLocaleTag } from '../../hooks/useLocaleTag';
+import { useToolFilter } from '../../hooks/useToolFilter';
+import {
+  dataLocationLabel,
+  personalDataLabel,
+  toolCategoryLabel,
+  toolStatusLabel,
+} from '../ToolPanel/labels';
+import styles from './styles.module.css';
+
+export type ToolCatalogueProps = {
+  /** Every tool's summary; in MDX, `<ToolCatalogue />` is enough, the build passes the data in. */
+  tools: readonly ToolSummary[];
+};
+
+function Choices<T extends string>({
+  legend,
+  name,
+  values,
+  chosen,
+  label,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  values: readonly T[];
+  chosen: readonly T[];
+  label: (value: T) => string;
+  onChange: (chosen: T[]) => void;
+}) {
+  return (
+    <fieldset className={styles.choices}>
+      <legend>{legend}</legend>
+      {values.map((value) => (
+        <label key={value} className={styles.choice}>
+          <input
+            type="checkbox"
+            name={name}
+            value={value}
+            checked={chosen.includes(value)}
+            onChange={(event) =>
+              onChange(
+                event.target.checked
+                  ? values.filter((candidate) => candidate === value || chosen.includes(candidate))
+                  : chosen.filter((candidate) => candidate !== value),
+              )
+            }
+          />{' '}
+          {label(value)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * Every tool in a table, complete without JavaScript. In the browser the reader
+ * can filter (by status, category, personal data and free text) and sort, and
+ * the URL keeps the view so it can be shared.
+ *
+ * @example <ToolCatalogue />
+ */
+export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode {
+  const isBrowser = useIsBrowser();
+  const localeTag = useLocaleTag();
+  const isEnglish = localeTag.startsWith('en');
+  const { filter, sort, update } = useToolFilter();
+  const activeFilter = isBrowser ? filter : noFilter;
+  const shown = sortTools(
+    filterTools(tools, activeFilter),
+    isBrowser ? sort : { key: 'status', descending: false },
+  );
+  const missingRoleCount = tools.filter((tool) => tool.missingRoles.length > 0).length;
+  const setFilter = (next: Partial<ToolFilter>) => update({ ...filter, ...next }, sort);
+  const jsonUrl = useBaseUrl('/verktoy.json');
+
+  const columns: { key: SortKey; label: string }[] = [
+    { key: 'navn', label: translate({ id: 'vk.catalogue.column.name', message: 'Verktøy' }) },
+    {
+      key: 'kategori',
+      label: translate({ id: 'vk.catalogue.column.category', message: 'Kategori' }),
+    },
+    { key: 'status', label: translate({ id: 'vk.catalogue.column.status', message: 'Status' }) },
+    {
+      key: 'personopplysninger',
+      label: translate({ id: 'vk.catalogue.column.personalData', message: 'Personopplysninger' }),
+    },
+    {
+      key: 'lagring',
+      label: translate({ id: 'vk.catalogue.column.dataLocation', message: 'Data lagres' }),
+    },
+    {
+      key: 'neste-vurdering',
+      label: translate({ id: 'vk.catalogue.column.nextReview', message: 'Neste vurdering' }),
+    },
+  ];
+
+  return (
+    <div className={styles.catalogue} data-tool-catalogue>
+      <p className={styles.counts}>
+        {translate(
+          { id: 'vk.catalogue.count', message: 'Katalogen har {count} verktøy.' },
+          { count: tools.length },
+        )}{' '}
+        {missingRoleCount > 0 && (
+          <strong data-missing-roles-count={missingRoleCount}>
+            {translate(
+              {
+                id: 'vk.catalogue.missingRoles',
+                message: '{count} av dem mangler systemeier, administrator eller brukerstøtte.',
+              },
+              { count: missingRoleCount },
+            )}
+          </strong>
+        )}{' '}
+        <a href={jsonUrl}>
+          {translate({ id: 'vk.catalogue.json', message: 'Hele katalogen som JSON' })}
+        </a>
+      </p>
+
+      {isBrowser && (
+        <form className={styles.filters} role="search" onSubmit={(event) => event.preventDefault()}>
+          <p className={styles.textFilter}>
+            <label htmlFor="verktoy-sok">
+              {translate({ id: 'vk.catalogue.search', message: 'Søk i katalogen' })}
+            </label>
+            <input
+              id="verktoy-sok"
+              type="search"
+              value={filter.text}
+              onChange={(event) => setFilter({ text: event.target.value })}
+            />
+          </p>
+          <Choices
+            legend={translate({ id: 'vk.catalogue.filter.status', message: 'Status' })}
+            name="status"
+            values={toolStatuses}
+            chosen={filter.statuses}
+            label={toolStatusLabel}
+            onChange={(statuses) => setFilter({ statuses })}
+          />
+          <Choices
+            legend={translate({ id: 'vk.catalogue.filter.category', message: 'Kategori' })}
+            name="kategori"
+            values={toolCategories}
+            chosen={filter.categories}
+            label={toolCategoryLabel}
+            onChange={(categories) => setFilter({ categories })}
+          />
+          <Choices
+            legend={translate({
+              id: 'vk.catalogue.filter.personalData',
+              message: 'Personopplysninger tillatt',
+            })}
+            name="personopplysninger"
+            values={personalDataRules}
+            chosen={filter.personalData}
+            label={personalDataLabel}
+            onChange={(personalData) => setFilter({ personalData })}
+          />
+          <p className={styles.filterActions}>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={() => update(noFilter, sort)}
+            >
+              {translate({ id: 'vk.catalogue.clear', message: 'Vis alle' })}
+            </button>
+          </p>
+        </form>
+      )}
+
+      <p className={styles.resultCount} aria-live="polite" data-result-count={shown.length}>
+        {translate(
+          { id: 'vk.catalogue.showing', message: 'Viser {shown} av {total} verktøy.' },
+          { shown: shown.length, total: tools.length },
+        )}
+      </p>
+
+      <div className={styles.tableWrapper}>
+        <table className={styles.table}>
+          <caption className={styles.caption}>
+            {translate({ id: 'vk.catalogue.caption', message: 'Verktøykatalogen' })}
+          </caption>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const sorted = isBrowser && sort.key === column.key;
+                return (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : undefined}
+                  >
+                    {isBrowser ? (
+                      <button
+                        type="button"
+                        className={styles.sortButton}
+                        onClick={() =>
+                          update(filter, {
+                            key: column.key,
+                            descending: sort.key === column.key && !sort.descending,
+                          })
+                        }
+                      >
+                        {column.label}
+                        <span aria-hidden="true">
+                          {sorted ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                        </span>
+                      </button>
+                    ) : (
+                      column.label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((tool) => (
+              <tr key={tool.id} data-tool={tool.id}>
+                <th scope="row">
+                  <Link to={toolPath(tool.id)}>{tool.title}</Link>
+                  <span className={styles.verdict} lang={isEnglish ? 'en' : undefined}>
+                    {isEnglish ? tool.verdictEn : tool.verdict}
+                  </span>
+                  {tool.missingRoles.length > 0 && (
+                    <span className={styles.warning}>
+                      {translate({ id: 'vk.catalogue.rowMissingRoles', message: 'Mangler ansvar' })}
+                    </span>
+                  )}
+                </th>
+                <td>{toolCategoryLabel(tool.category)}</td>
+                <td data-status={tool.status}>{toolStatusLabel(tool.status)}</td>
+                <td>{personalDataLabel(tool.personalData)}</td>
+                <td>{dataLocationLabel(tool.dataLocation)}</td>
+                <td>
+                  <time dateTime={tool.nextReview}>
+                    {formatIsoDate(tool.nextReview, localeTag)}
+                  </time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length === 0 && (
+        <p>
+          {translate({
+            id: 'vk.catalogue.none',
+            message: 'Ingen verktøy passer med valgene dine.',
+          })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exampleTools } from '../../../test/fixtures/tools';
+import { fakeHistory } from '../../../test/stubs/themeCommon';
+import ToolCompare from '.';
+
+beforeEach(() => fakeHistory.reset());
+
+describe('ToolCompare', () => {
+  it('shows the chosen tools side by side and keeps the choice in the URL', async () => {
+    const user = userEvent.setup();
+    render(<ToolCompare tools={exampleTools} />);
+    expect(screen.getByText('Velg minst to verktøy for å se dem side om side.')).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: 'Filsky' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Intranettet' }));
+    expect(fakeHistory.search).toBe('verktoy=filsky%2Cintranett');
+    const panels = screen.getAllByRole('region');
+    expect(panels.map((panel) => panel.getAttribute('aria-label'))).toEqual([
+      'Status for Filsky',
+      'Status for Intranettet',
+    ]);
+    expect(within(panels[0]!).getByText('Frarådet')).toBeTruthy();
+  });
+
+  it('opens the comparison a shared link names, and allows at most three', async () => {
+    fakeHistory.reset('verktoy=filsky,intranett,lysbilder');
+    render(<ToolCompare tools={exampleTools} />);
+    expect(screen.getAllByRole('region')).toHaveLength(3);
+    expect(screen.getByRole('checkbox', { name: 'Strømmen' })).toHaveProperty('disabled', true);
+  });
+});

@@ -1,0 +1,102 @@
+import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { translate } from '@docusaurus/Translate';
+import { toolPath, type Tool } from '../../domain/tools/catalogue';
+import { comparedIds, maxCompared, toggleCompared } from '../../domain/tools/compare';
+import { useQueryParam } from '../../hooks/useQueryParam';
+import ToolPanel from '../ToolPanel';
+import styles from './styles.module.css';
+
+export type ToolCompareProps = {
+  /** Every tool; in MDX, `<ToolCompare />` is enough, the build passes the data in. */
+  tools: readonly Tool[];
+};
+
+/**
+ * Two or three tools' panels side by side. The choice lives in the URL
+ * (`?verktoy=facebook,instagram`), so a comparison can be shared.
+ *
+ * @example <ToolCompare />
+ */
+export default function ToolCompare({ tools }: ToolCompareProps) {
+  const isBrowser = useIsBrowser();
+  const [value, setValue] = useQueryParam('verktoy');
+  const sorted = [...tools].sort((a, b) => a.title.localeCompare(b.title, 'nb'));
+  const chosen = isBrowser
+    ? comparedIds(
+        value,
+        tools.map((tool) => tool.id),
+      )
+    : [];
+  const choose = (id: string) =>
+    setValue(toggleCompared(chosen, id).join(',') || null, { push: false });
+  const chosenTools = chosen
+    .map((id) => tools.find((tool) => tool.id === id))
+    .filter((tool) => tool !== undefined);
+
+  return (
+    <div data-tool-compare>
+      {isBrowser ? (
+        <fieldset className={styles.picker}>
+          <legend>
+            {translate(
+              { id: 'vk.compare.pick', message: 'Velg opptil {max} verktøy å sammenligne' },
+              { max: maxCompared },
+            )}
+          </legend>
+          {sorted.map((tool) => {
+            const isChosen = chosen.includes(tool.id);
+            return (
+              <label key={tool.id} className={styles.option}>
+                <input
+                  type="checkbox"
+                  checked={isChosen}
+                  disabled={!isChosen && chosen.length >= maxCompared}
+                  onChange={() => choose(tool.id)}
+                />{' '}
+                {tool.title}
+              </label>
+            );
+          })}
+        </fieldset>
+      ) : (
+        <p>
+          {translate({
+            id: 'vk.compare.noScript',
+            message:
+              'Sammenligningen trenger JavaScript. Uten det finner du de samme opplysningene på hvert verktøys side:',
+          })}
+        </p>
+      )}
+      {!isBrowser && (
+        <ul>
+          {sorted.map((tool) => (
+            <li key={tool.id}>
+              <Link to={toolPath(tool.id)}>{tool.title}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {isBrowser && chosenTools.length === 0 && (
+        <p>
+          {translate({
+            id: 'vk.compare.empty',
+            message: 'Velg minst to verktøy for å se dem side om side.',
+          })}
+        </p>
+      )}
+      {chosenTools.length > 0 && (
+        <div className={styles.columns} data-compared={chosen.join(' ')}>
+          {chosenTools.map((tool) => (
+            <div key={tool.id} className={styles.column}>
+              <h2 className={styles.columnTitle}>
+                <Link to={toolPath(tool.id)}>{tool.title}</Link>
+              </h2>
+              <ToolPanel tool={tool} alternatives={[]} compact />
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

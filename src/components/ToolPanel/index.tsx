@@ -1,0 +1,175 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
+import { useDocById } from '@docusaurus/plugin-content-docs/client';
+import { nextReviewDate } from '../../domain/content/review';
+import { formatIsoDate } from '../../domain/dates';
+import { missingRoles, requiredRoles, toolPath, type Tool } from '../../domain/tools/catalogue';
+import { useLocaleTag } from '../../hooks/useLocaleTag';
+import {
+  dataLocationLabel,
+  dpiaLabel,
+  hostingLabel,
+  personalDataLabel,
+  roleLabel,
+  toolCategoryLabel,
+  toolStatusLabel,
+  twoFactorLabel,
+} from './labels';
+import styles from './styles.module.css';
+
+export type ToolPanelProps = {
+  /** The tool's checked frontmatter; the build puts the panel on every tool page. */
+  tool: Tool;
+  /** Names of the tools listed as alternatives. */
+  alternatives: readonly { id: string; title: string }[];
+  /**
+   * Leave out the verdict and links, for the compare view's narrower columns.
+   * @default false
+   */
+  compact?: boolean;
+};
+
+/** A guideline by its title in the reader's language; its path is its doc id (docs are served at /). */
+function GuidelineLink({ path }: { path: string }) {
+  const doc = useDocById(path.replace(/^\//, '').replace(/#.*$/, ''));
+  return <Link to={path}>{doc.title}</Link>;
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/**
+ * The status and compliance panel at the top of a tool evaluation: may it be
+ * used, who answers for it, where data goes, and when it is looked at again.
+ * Missing roles are shown as a warning, not hidden.
+ *
+ * @example <ToolPanel tool={tool} alternatives={[{ id: 'instagram', title: 'Instagram' }]} />
+ */
+export default function ToolPanel({ tool, alternatives, compact = false }: ToolPanelProps) {
+  const localeTag = useLocaleTag();
+  const date = (isoDate: string) => formatIsoDate(isoDate, localeTag);
+  const missing = missingRoles(tool);
+  const isEnglish = localeTag.startsWith('en');
+  const unnamed = translate({ id: 'vk.tool.roleMissing', message: 'Ikke navngitt' });
+  return (
+    <section
+      className={styles.panel}
+      data-tool-panel={tool.id}
+      data-tool-status={tool.tool_status}
+      aria-label={translate(
+        { id: 'vk.tool.panel', message: 'Status for {tool}' },
+        { tool: tool.title },
+      )}
+    >
+      <p className={styles.status}>
+        <span className={styles.statusBadge} data-status={tool.tool_status}>
+          {toolStatusLabel(tool.tool_status)}
+        </span>{' '}
+        <span className={styles.category}>{toolCategoryLabel(tool.category)}</span>
+      </p>
+      {!compact && (
+        <p className={styles.verdict} lang={isEnglish ? 'en' : undefined}>
+          {isEnglish ? tool.verdict_en : tool.verdict}
+        </p>
+      )}
+      {missing.length > 0 && (
+        <div
+          className={`alert alert--warning ${styles.warning}`}
+          data-missing-roles={missing.join(' ')}
+        >
+          <strong>
+            {translate({ id: 'vk.tool.missingRoles.title', message: 'Mangler ansvar.' })}
+          </strong>{' '}
+          {translate(
+            {
+              id: 'vk.tool.missingRoles.body',
+              message:
+                'Alle systemer skal ha systemeier, administrator og brukerstøtte. Her mangler: {roles}. Bruk verktøyet først når dette er på plass.',
+            },
+            { roles: missing.map(roleLabel).join(', ') },
+          )}
+        </div>
+      )}
+      <dl className={styles.facts}>
+        {requiredRoles.map((role) => (
+          <Row key={role} term={roleLabel(role)}>
+            {tool.roles[role] ?? <span className={styles.missing}>{unnamed}</span>}
+          </Row>
+        ))}
+        <Row term={translate({ id: 'vk.tool.hosting', message: 'Drift' })}>
+          {hostingLabel(tool.hosting)}
+        </Row>
+        <Row term={translate({ id: 'vk.tool.dataLocation', message: 'Data lagres' })}>
+          {dataLocationLabel(tool.data_location)}
+        </Row>
+        <Row term={translate({ id: 'vk.tool.personalData', message: 'Personopplysninger' })}>
+          {personalDataLabel(tool.personal_data)}
+        </Row>
+        <Row
+          term={translate({ id: 'vk.tool.dpia', message: 'Personvernkonsekvensvurdering (DPIA)' })}
+        >
+          {dpiaLabel(tool.dpia.status)}
+          {tool.dpia.date ? ` (${date(tool.dpia.date)})` : ''}
+        </Row>
+        <Row term={translate({ id: 'vk.tool.archiving', message: 'Arkivering' })}>
+          {tool.archiving}
+        </Row>
+        <Row term={translate({ id: 'vk.tool.accessibility', message: 'Universell utforming' })}>
+          {tool.accessibility}
+        </Row>
+        <Row term={translate({ id: 'vk.tool.security', message: 'Sikkerhet' })}>
+          {translate(
+            {
+              id: 'vk.tool.securityValue',
+              message: 'Tofaktorautentisering: {twoFactor}. Kommunal pålogging (SSO): {sso}.',
+            },
+            {
+              twoFactor: twoFactorLabel(tool.security.two_factor).toLowerCase(),
+              sso: tool.security.single_sign_on
+                ? translate({ id: 'vk.tool.yes', message: 'ja' })
+                : translate({ id: 'vk.tool.no', message: 'nei' }),
+            },
+          )}
+        </Row>
+        <Row term={translate({ id: 'vk.tool.cost', message: 'Kostnad' })}>{tool.cost}</Row>
+        <Row term={translate({ id: 'vk.tool.evaluated', message: 'Vurdert' })}>
+          {date(tool.last_reviewed)}
+        </Row>
+        <Row term={translate({ id: 'vk.tool.nextReview', message: 'Neste vurdering' })}>
+          {date(nextReviewDate(tool))}
+        </Row>
+        {!compact && alternatives.length > 0 && (
+          <Row term={translate({ id: 'vk.tool.alternatives', message: 'Alternativer' })}>
+            <ul className={styles.inlineList}>
+              {alternatives.map((alternative) => (
+                <li key={alternative.id}>
+                  <Link to={toolPath(alternative.id)}>{alternative.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </Row>
+        )}
+        {!compact && (
+          <Row
+            term={translate({ id: 'vk.tool.guidelines', message: 'Retningslinjer som gjelder' })}
+          >
+            <ul className={styles.inlineList}>
+              {tool.guidelines.map((guideline) => (
+                <li key={guideline}>
+                  <GuidelineLink path={guideline} />
+                </li>
+              ))}
+            </ul>
+          </Row>
+        )}
+      </dl>
+    </section>
+  );
+}
