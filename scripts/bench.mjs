@@ -4,11 +4,23 @@
  * guideline page loads, beside the same figures for a stock `create-docusaurus`
  * classic site built on the same machine in the same run.
  *
- * Prints figures; asserts nothing. Usage: npm run bench [-- --skip-stock]
- * The stock site is created under bench-results/ (git-ignored) and reused on later runs.
+ * Then the tool catalogue page with the real tools and with 500 generated ones:
+ * its gzipped JavaScript and HTML, and the time a filter takes in the browser.
+ *
+ * Prints figures; asserts nothing.
+ * Usage: npm run bench [-- --skip-stock] [-- --only=site|catalogue]
+ * The stock site and the 500-tool copy are made under bench-results/ (git-ignored).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +33,9 @@ const docusaurusVersion = JSON.parse(
   readFileSync(path.join(siteDir, 'node_modules/@docusaurus/core/package.json'), 'utf8'),
 ).version;
 const skipStock = process.argv.includes('--skip-stock');
+const only = process.argv
+  .find((argument) => argument.startsWith('--only='))
+  ?.slice('--only='.length);
 
 /** A guideline without decision tools, guidelines with them, a tree's own page, and the home page. */
 const ourPages = [
@@ -120,9 +135,139 @@ async function pageJavaScript(browser, url) {
   return { files: scripts.size, raw, gzipped };
 }
 
+function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
 const kiB = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** The catalogue page's HTML, gzipped, as a server would send it. */
+async function pageHtml(url) {
+  const html = Buffer.from(await (await fetch(url)).arrayBuffer());
+  return { raw: html.length, gzipped: gzipSync(html, { level: 6 }).length };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Time from a reader's action to the filtered table, in the browser: React
+ * handles clicks and typing synchronously, so the table is updated when the
+ * event returns; we wait one frame more so layout is included.
+ */
+async function filterTimings(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  const timings = await page.evaluate(async () => {
+    const frame = () =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const rowCount = () => document.querySelectorAll('[data-tool-catalogue] tbody tr').length;
+    const checkbox = document.querySelector('input[name="status"][value="tillatt"]');
+    const search = document.querySelector('#verktoy-sok');
+    const setText = (value) => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      setter.call(search, value);
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const status = [];
+    const text = [];
+    for (let round = 0; round < 7; round += 1) {
+      let start = performance.now();
+      checkbox.click();
+      await frame();
+      status.push(performance.now() - start);
+      checkbox.click();
+      await frame();
+      start = performance.now();
+      setText('ver');
+      await frame();
+      text.push(performance.now() - start);
+      setText('');
+      await frame();
+    }
+    return { status, text, rows: rowCount() };
+  });
+  await page.close();
+  return { status: median(timings.status), text: median(timings.text), rows: timings.rows };
+}
+
+/** A clone of the site with `count` tools in its catalogue, made by varying the real ones. */
+function siteWithGeneratedTools(count) {
+  const directory = path.join(resultsDir, `catalogue-${count}`);
+  if (existsSync(directory)) rmSync(directory, { recursive: true, force: true });
+  mkdirSync(resultsDir, { recursive: true });
+  run('git', ['clone', '--quiet', '--local', siteDir, directory], siteDir);
+  symlinkSync(path.join(siteDir, 'node_modules'), path.join(directory, 'node_modules'));
+  const toolDir = path.join(directory, 'docs/verktoy');
+  const originals = readdirSync(toolDir).filter(
+    (name) =>
+      /^[a-z0-9-]+\.mdx$/.test(name) &&
+      readFileSync(path.join(toolDir, name), 'utf8').includes('kind: verktoy'),
+  );
+  const statuses = ['anbefalt', 'tillatt', 'prøves', 'frarådet'];
+  const categories = [
+    'publisering',
+    'samhandling',
+    'fildeling',
+    'presentasjon',
+    'video',
+    'notater',
+  ];
+  for (let index = originals.length; index < count; index += 1) {
+    const source = originals[index % originals.length];
+    const id = `generert-${String(index).padStart(3, '0')}`;
+    const status = statuses[index % statuses.length];
+    const text = readFileSync(path.join(toolDir, source), 'utf8')
+      .replace(/^title: .*$/m, `title: Generert verktøy ${index}`)
+      .replace(/^category: .*$/m, `category: ${categories[index % categories.length]}`)
+      .replace(/^tool_status: .*$/m, `tool_status: ${status}`)
+      .replace(/^alternatives:.*(\n {2}- .*)*$/m, 'alternatives: []')
+      // Keep the history valid: one entry, with the generated status.
+      .replace(
+        /^history:[\s\S]*?(?=^---$)/m,
+        `history:\n  - date: 2020-01-01\n    tool_status: ${status}\n    reason: Generert for ytelsesmåling.\n`,
+      );
+    writeFileSync(path.join(toolDir, `${id}.mdx`), text);
+  }
+  return directory;
+}
+
+async function benchCatalogue(browser) {
+  console.log('\nThe tool catalogue (/verktoy), nb build:');
+  console.log('  tools   page JS gzipped   HTML gzipped   filter by status   filter by text');
+  for (const count of [0, 500]) {
+    const directory = count === 0 ? siteDir : siteWithGeneratedTools(count);
+    if (count !== 0) run('npx', ['docusaurus', 'build', '--locale', 'nb'], directory);
+    const stop = await serve(directory, 3303);
+    try {
+      const url = 'http://127.0.0.1:3303/verktoy';
+      const js = await pageJavaScript(browser, url);
+      const html = await pageHtml(url);
+      const timing = await filterTimings(browser, url);
+      console.log(
+        `  ${String(timing.rows).padStart(5)}   ${kiB(js.gzipped).padEnd(17)} ${kiB(html.gzipped).padEnd(14)} ${timing.status.toFixed(1).padStart(6)} ms          ${timing.text.toFixed(1).padStart(6)} ms`,
+      );
+    } finally {
+      stop();
+    }
+  }
+}
+
 async function main() {
+  if (only === 'catalogue') {
+    if (!existsSync(path.join(siteDir, 'build/verktoy.json')))
+      run('npx', ['docusaurus', 'build'], siteDir);
+    const browser = await launchBrowser();
+    try {
+      await benchCatalogue(browser);
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   const rows = [];
   const ourBuildSeconds = timedBuild(siteDir);
   let stockBuildSeconds;
@@ -131,10 +276,7 @@ async function main() {
     stockBuildSeconds = timedBuild(stockDir);
   }
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBrowser();
   try {
     const stopOurs = await serve(siteDir, 3301);
     try {
@@ -181,6 +323,15 @@ async function main() {
     console.log(
       `  ${row.site.padEnd(18)} ${row.page.padEnd(39)} ${String(row.files).padStart(5)}   ${kiB(row.raw).padEnd(12)} ${kiB(row.gzipped)}`,
     );
+  }
+
+  if (only !== 'site') {
+    const catalogueBrowser = await launchBrowser();
+    try {
+      await benchCatalogue(catalogueBrowser);
+    } finally {
+      await catalogueBrowser.close();
+    }
   }
 }
 
