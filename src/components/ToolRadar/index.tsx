@@ -11,9 +11,11 @@ export type ToolRadarProps = {
   tools: readonly ToolSummary[];
 };
 
-const size = 440;
+const size = 560;
 const radius = 200;
 const centre = size / 2;
+/** Room beside the circle for the longest sector names. */
+const sidePadding = 125;
 
 function arcPath(innerRadius: number, outerRadius: number, start: number, end: number): string {
   const point = (r: number, angle: number) =>
@@ -44,7 +46,7 @@ export default function ToolRadar({ tools }: ToolRadarProps) {
   return (
     <figure className={styles.radar} data-tool-radar>
       <svg
-        viewBox={`0 0 ${size} ${size}`}
+        viewBox={`${-sidePadding} 60 ${size + 2 * sidePadding} ${size - 120}`}
         className={styles.svg}
         role="group"
         aria-labelledby={titleId}
@@ -67,16 +69,35 @@ export default function ToolRadar({ tools }: ToolRadarProps) {
           )),
         )}
         {layout.rings.map((ring) => (
+          // Ring names sit on the line straight down, a sector boundary, where no blip is placed.
           <text
             key={ring.status}
-            x={centre + 4}
-            y={centre - ring.outer + 14}
+            x={centre}
+            y={centre + (ring.inner + ring.outer) / 2 + 4}
+            textAnchor="middle"
             className={styles.ringLabel}
             aria-hidden="true"
           >
             {toolStatusLabel(ring.status)}
           </text>
         ))}
+        {layout.sectors.map((sector) => {
+          const middle = (sector.startAngle + sector.endAngle) / 2;
+          const x = centre + Math.cos(middle) * (radius + 14);
+          const y = centre + Math.sin(middle) * (radius + 14);
+          return (
+            <text
+              key={sector.category}
+              x={x.toFixed(1)}
+              y={(y + 4).toFixed(1)}
+              textAnchor={Math.abs(x - centre) < 1 ? 'middle' : x > centre ? 'start' : 'end'}
+              className={styles.sectorLabel}
+              aria-hidden="true"
+            >
+              {toolCategoryLabel(sector.category)}
+            </text>
+          );
+        })}
         {layout.blips.map((blip) => (
           <Link
             key={blip.id}
