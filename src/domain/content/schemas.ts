@@ -219,6 +219,13 @@ export const toolFrontMatterSchema = z
       });
     }
     tool.history.forEach((change, index) => {
+      if (change.date > tool.last_reviewed) {
+        context.addIssue({
+          code: 'custom',
+          path: ['history', index, 'date'],
+          message: `${change.date} is after last_reviewed (${tool.last_reviewed}); a status changes only when the tool is evaluated`,
+        });
+      }
       const previous = tool.history[index - 1];
       if (previous && change.date <= previous.date) {
         context.addIssue({

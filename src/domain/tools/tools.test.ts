@@ -60,6 +60,13 @@ describe('the tool schema', () => {
     ]);
   });
 
+  it('rejects a status change dated after the evaluation', () => {
+    const history = [exampleTool.history[0]!, { ...exampleTool.history[1]!, date: '2026-06-01' }];
+    expect(problemsOf({ ...exampleTool, history })).toEqual([
+      'docs/verktoy/bildedeling.mdx: history[1].date: 2026-06-01 is after last_reviewed (2026-03-01); a status changes only when the tool is evaluated',
+    ]);
+  });
+
   it('requires a date for a completed DPIA', () => {
     expect(problemsOf({ ...exampleTool, dpia: { status: 'gjennomført' } })).toEqual([
       'docs/verktoy/bildedeling.mdx: dpia.date: is required when the DPIA status is gjennomført',
