@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readDecisionTools } from '../src/domain/decisionTools/catalogue';
 import { formatProblem } from '../src/domain/content/problems';
 import { allOutcomePaths } from '../src/domain/decisionTree/traversal';
-import { checklistFiles, treeFiles } from './decisionToolFiles';
+import { decisionToolFiles } from '../plugins/decision-tools/load';
+import { siteDir } from './contentFiles';
 
 /** The real trees and checklists, checked the way the build checks them. */
-const { tools, problems } = readDecisionTools(treeFiles(), checklistFiles());
+const files = decisionToolFiles(siteDir);
+const { tools, problems } = readDecisionTools(files.trees, files.checklists);
 
 describe('the decision trees and checklists in data/', () => {
   it('have no problems', () => {

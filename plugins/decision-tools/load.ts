@@ -23,15 +23,21 @@ function yamlFiles(siteDir: string, folder: string): SourceFile[] {
     }));
 }
 
+/** The YAML files of every tree and checklist, as the checks take them. */
+export function decisionToolFiles(siteDir: string): {
+  trees: SourceFile[];
+  checklists: SourceFile[];
+} {
+  return { trees: yamlFiles(siteDir, treeFolder), checklists: yamlFiles(siteDir, checklistFolder) };
+}
+
 /**
  * Reads and checks every tree and checklist. Throws a ContentModelError listing
  * every problem, which stops `npm start` and `npm run build` with a clear message.
  */
 export function loadDecisionTools(siteDir: string): DecisionTools {
-  const { tools, problems } = readDecisionTools(
-    yamlFiles(siteDir, treeFolder),
-    yamlFiles(siteDir, checklistFolder),
-  );
+  const files = decisionToolFiles(siteDir);
+  const { tools, problems } = readDecisionTools(files.trees, files.checklists);
   if (problems.length > 0) throw new ContentModelError(problems);
   return tools;
 }

@@ -1,27 +1,12 @@
-import Layout from '@theme/Layout';
-import Link from '@docusaurus/Link';
-import { translate } from '@docusaurus/Translate';
 import type { DecisionTree as DecisionTreeData } from '../../domain/decisionTree/schema';
+import DecisionToolPage from '../DecisionToolPage';
 import DecisionTree from '.';
 
-/** The page of its own every tree gets at /beslutningstre/<id>, for links from outcomes and overviews. */
+/** A tree's own page, at /beslutningstre/<id>. */
 export default function DecisionTreePage({ data: tree }: { data: DecisionTreeData }) {
   return (
-    <Layout title={tree.title} description={tree.description}>
-      <main className="container margin-vert--lg">
-        <p>
-          <Link to="/verktoy-for-a-bestemme">
-            {translate({ id: 'vk.tools.backToOverview', message: 'Alle verktøy for å bestemme' })}
-          </Link>
-        </p>
-        <DecisionTree tree={tree} headingLevel={1} />
-        <p>
-          {translate(
-            { id: 'vk.tools.owner', message: 'Ansvarlig: {owner}' },
-            { owner: tree.owner },
-          )}
-        </p>
-      </main>
-    </Layout>
+    <DecisionToolPage title={tree.title} description={tree.description} owner={tree.owner}>
+      <DecisionTree tree={tree} headingLevel={1} />
+    </DecisionToolPage>
   );
 }
