@@ -207,15 +207,19 @@ function siteWithGeneratedTools(count) {
       /^[a-z0-9-]+\.mdx$/.test(name) &&
       readFileSync(path.join(toolDir, name), 'utf8').includes('kind: verktoy'),
   );
-  const statuses = ['anbefalt', 'tillatt', 'prøves', 'frarådet'];
-  const categories = [
-    'publisering',
-    'samhandling',
-    'fildeling',
-    'presentasjon',
-    'video',
-    'notater',
+  // Cycle through the statuses and categories the real tools use, so every ring and sector fills.
+  const valuesOf = (field) => [
+    ...new Set(
+      originals.map(
+        (name) =>
+          new RegExp(`^${field}: (.*)$`, 'm').exec(
+            readFileSync(path.join(toolDir, name), 'utf8'),
+          )[1],
+      ),
+    ),
   ];
+  const statuses = valuesOf('tool_status');
+  const categories = valuesOf('category');
   for (let index = originals.length; index < count; index += 1) {
     const source = originals[index % originals.length];
     const id = `generert-${String(index).padStart(3, '0')}`;

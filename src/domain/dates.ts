@@ -57,7 +57,17 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** "15. september 2026" in nb, "15 September 2026" in en: a date as a reader writes it. */
 export function formatIsoDate(isoDate: IsoDate, localeTag: string): string {
-  return new Intl.DateTimeFormat(localeTag, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    toUtcDate(isoDate),
-  );
+  return longDateFormat(localeTag).format(toUtcDate(isoDate));
+}
+
+// Building an Intl formatter is far slower than using one; tables format hundreds of dates.
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function longDateFormat(localeTag: string): Intl.DateTimeFormat {
+  let format = longDateFormats.get(localeTag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeTag, { dateStyle: 'long', timeZone: 'UTC' });
+    longDateFormats.set(localeTag, format);
+  }
+  return format;
 }

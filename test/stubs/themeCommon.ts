@@ -19,9 +19,6 @@ export const fakeHistory = {
   get search() {
     return search;
   },
-  get length() {
-    return entries.length;
-  },
   push(next: string) {
     entries.push(next);
     search = next;

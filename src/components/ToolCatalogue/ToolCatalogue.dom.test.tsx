@@ -5,7 +5,10 @@ import { exampleSummaries } from '../../../test/fixtures/tools';
 import { fakeHistory } from '../../../test/stubs/themeCommon';
 import ToolCatalogue from '.';
 
-beforeEach(() => fakeHistory.reset());
+beforeEach(() => {
+  fakeHistory.reset();
+  window.history.replaceState(null, '', '/verktoy');
+});
 
 const rowNames = () =>
   within(screen.getByRole('table'))
@@ -48,7 +51,7 @@ describe('ToolCatalogue', () => {
       }),
     );
     expect(rowNames()).toEqual(['Strømmen']);
-    expect(fakeHistory.search).toBe('status=tillatt&kategori=video');
+    expect(window.location.search).toBe('?status=tillatt&kategori=video');
     expect(screen.getByText('Viser 1 av 5 verktøy.')).toBeTruthy();
   });
 

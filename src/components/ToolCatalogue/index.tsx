@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -7,6 +7,7 @@ import { formatIsoDate } from '../../domain/dates';
 import { toolPath } from '../../domain/tools/catalogue';
 import {
   filterTools,
+  defaultSort,
   noFilter,
   sortTools,
   type SortKey,
@@ -69,6 +70,40 @@ function Choices<T extends string>({
   );
 }
 
+/** One tool's row; memoised, so filtering re-renders only the table's order, not every cell. */
+const CatalogueRow = memo(function CatalogueRow({
+  tool,
+  isEnglish,
+  localeTag,
+}: {
+  tool: ToolSummary;
+  isEnglish: boolean;
+  localeTag: string;
+}) {
+  return (
+    <tr data-tool={tool.id}>
+      <th scope="row">
+        <Link to={toolPath(tool.id)}>{tool.title}</Link>
+        <span className={styles.verdict} lang={isEnglish ? 'en' : undefined}>
+          {isEnglish ? tool.verdictEn : tool.verdict}
+        </span>
+        {tool.missingRoles.length > 0 && (
+          <span className={styles.warning}>
+            {translate({ id: 'vk.catalogue.rowMissingRoles', message: 'Mangler ansvar' })}
+          </span>
+        )}
+      </th>
+      <td>{toolCategoryLabel(tool.category)}</td>
+      <td data-status={tool.status}>{toolStatusLabel(tool.status)}</td>
+      <td>{personalDataLabel(tool.personalData)}</td>
+      <td>{dataLocationLabel(tool.dataLocation)}</td>
+      <td>
+        <time dateTime={tool.nextReview}>{formatIsoDate(tool.nextReview, localeTag)}</time>
+      </td>
+    </tr>
+  );
+});
+
 /**
  * Every tool in a table, complete without JavaScript. In the browser the reader
  * can filter (by status, category, personal data and free text) and sort, and
@@ -82,9 +117,10 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
   const isEnglish = localeTag.startsWith('en');
   const { filter, sort, update } = useToolFilter();
   const activeFilter = isBrowser ? filter : noFilter;
-  const shown = sortTools(
-    filterTools(tools, activeFilter),
-    isBrowser ? sort : { key: 'status', descending: false },
+  const activeSort = isBrowser ? sort : defaultSort;
+  const shown = useMemo(
+    () => sortTools(filterTools(tools, activeFilter), activeSort),
+    [tools, activeFilter, activeSort],
   );
   const missingRoleCount = tools.filter((tool) => tool.missingRoles.length > 0).length;
   const setFilter = (next: Partial<ToolFilter>) => update({ ...filter, ...next }, sort);
@@ -234,28 +270,7 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
           </thead>
           <tbody>
             {shown.map((tool) => (
-              <tr key={tool.id} data-tool={tool.id}>
-                <th scope="row">
-                  <Link to={toolPath(tool.id)}>{tool.title}</Link>
-                  <span className={styles.verdict} lang={isEnglish ? 'en' : undefined}>
-                    {isEnglish ? tool.verdictEn : tool.verdict}
-                  </span>
-                  {tool.missingRoles.length > 0 && (
-                    <span className={styles.warning}>
-                      {translate({ id: 'vk.catalogue.rowMissingRoles', message: 'Mangler ansvar' })}
-                    </span>
-                  )}
-                </th>
-                <td>{toolCategoryLabel(tool.category)}</td>
-                <td data-status={tool.status}>{toolStatusLabel(tool.status)}</td>
-                <td>{personalDataLabel(tool.personalData)}</td>
-                <td>{dataLocationLabel(tool.dataLocation)}</td>
-                <td>
-                  <time dateTime={tool.nextReview}>
-                    {formatIsoDate(tool.nextReview, localeTag)}
-                  </time>
-                </td>
-              </tr>
+              <CatalogueRow key={tool.id} tool={tool} isEnglish={isEnglish} localeTag={localeTag} />
             ))}
           </tbody>
         </table>

@@ -75,7 +75,7 @@ export function decodeAnswers(value: string | null | undefined): string[] {
   return (value ?? '').split('.').filter((answerId) => answerId.length > 0);
 }
 
-/** Every path through the tree, for the printable outline and for tests. */
+/** Every way through the tree to an outcome; the data tests use it to prove each outcome can be reached. */
 export function allOutcomePaths(tree: DecisionTree): { answers: Step[]; outcomeId: string }[] {
   const paths: { answers: Step[]; outcomeId: string }[] = [];
   const visit = (id: string, answers: Step[]) => {
