@@ -12,6 +12,8 @@ const pages = [
   ['the glossary', '/ordliste'],
   ['the news list', '/nytt'],
   ['the search page with results', '/search?q=samtykke'],
+  ['the tool catalogue in English', '/en/verktoy'],
+  ['the decision tools overview', '/verktoy-for-a-bestemme'],
 ] as const;
 
 test.describe('WCAG 2.1 A and AA, checked by axe', () => {
@@ -43,11 +45,18 @@ test.describe('WCAG 2.1 A and AA, checked by axe', () => {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
-  test('the dark colour scheme has no violations on a guideline', async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await openHydrated(page, '/retningslinjer/arkivering');
-    expect(await wcagViolations(page)).toEqual([]);
-  });
+  for (const path of [
+    '/retningslinjer/arkivering',
+    '/verktoy/radar',
+    '/verktoy/dropbox',
+    '/retningslinjer/ansattes-bruk',
+  ]) {
+    test(`the dark colour scheme has no violations on ${path}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await openHydrated(page, path);
+      expect(await wcagViolations(page)).toEqual([]);
+    });
+  }
 });
 
 test.describe('keyboard', () => {
