@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { ReviewState } from '../../domain/content/review';
 import type { Adoption, LegalReference } from '../../domain/content/schemas';
 import type { DocumentStatus } from '../../domain/content/vocabulary';
 import { formatIsoDate } from '../../domain/dates';
+import FactList, { Fact } from '../FactList';
 import styles from './styles.module.css';
 
 export type DocFactsProps = {
@@ -31,15 +31,6 @@ export function statusLabel(status: DocumentStatus): string {
   }
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
 /**
  * Who answers for a page and when it is looked at again, rendered on the
  * server so it is there without JavaScript.
@@ -62,7 +53,7 @@ export default function DocFacts({
       <h2 id={headingId} className={styles.heading}>
         {translate({ id: 'vk.facts.heading', message: 'Om dokumentet' })}
       </h2>
-      <dl className={styles.list}>
+      <FactList>
         <Fact term={translate({ id: 'vk.facts.owner', message: 'Ansvarlig' })}>{owner}</Fact>
         <Fact term={translate({ id: 'vk.facts.status', message: 'Status' })}>
           {statusLabel(status)}
@@ -112,7 +103,7 @@ export default function DocFacts({
             </ul>
           </Fact>
         )}
-      </dl>
+      </FactList>
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import { useDocById } from '@docusaurus/plugin-content-docs/client';
@@ -16,6 +15,7 @@ import {
   toolStatusLabel,
   twoFactorLabel,
 } from './labels';
+import FactList, { Fact } from '../FactList';
 import styles from './styles.module.css';
 
 export type ToolPanelProps = {
@@ -34,15 +34,6 @@ export type ToolPanelProps = {
 function GuidelineLink({ path }: { path: string }) {
   const doc = useDocById(path.replace(/^\//, '').replace(/#.*$/, ''));
   return <Link to={path}>{doc.title}</Link>;
-}
-
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
 }
 
 /**
@@ -97,34 +88,34 @@ export default function ToolPanel({ tool, alternatives, compact = false }: ToolP
           )}
         </div>
       )}
-      <dl className={styles.facts}>
+      <FactList>
         {requiredRoles.map((role) => (
-          <Row key={role} term={roleLabel(role)}>
+          <Fact key={role} term={roleLabel(role)}>
             {tool.roles[role] ?? <span className={styles.missing}>{unnamed}</span>}
-          </Row>
+          </Fact>
         ))}
-        <Row term={translate({ id: 'vk.tool.hosting', message: 'Drift' })}>
+        <Fact term={translate({ id: 'vk.tool.hosting', message: 'Drift' })}>
           {hostingLabel(tool.hosting)}
-        </Row>
-        <Row term={translate({ id: 'vk.tool.dataLocation', message: 'Data lagres' })}>
+        </Fact>
+        <Fact term={translate({ id: 'vk.tool.dataLocation', message: 'Data lagres' })}>
           {dataLocationLabel(tool.data_location)}
-        </Row>
-        <Row term={translate({ id: 'vk.tool.personalData', message: 'Personopplysninger' })}>
+        </Fact>
+        <Fact term={translate({ id: 'vk.tool.personalData', message: 'Personopplysninger' })}>
           {personalDataLabel(tool.personal_data)}
-        </Row>
-        <Row
+        </Fact>
+        <Fact
           term={translate({ id: 'vk.tool.dpia', message: 'Personvernkonsekvensvurdering (DPIA)' })}
         >
           {dpiaLabel(tool.dpia.status)}
           {tool.dpia.date ? ` (${date(tool.dpia.date)})` : ''}
-        </Row>
-        <Row term={translate({ id: 'vk.tool.archiving', message: 'Arkivering' })}>
+        </Fact>
+        <Fact term={translate({ id: 'vk.tool.archiving', message: 'Arkivering' })}>
           {tool.archiving}
-        </Row>
-        <Row term={translate({ id: 'vk.tool.accessibility', message: 'Universell utforming' })}>
+        </Fact>
+        <Fact term={translate({ id: 'vk.tool.accessibility', message: 'Universell utforming' })}>
           {tool.accessibility}
-        </Row>
-        <Row term={translate({ id: 'vk.tool.security', message: 'Sikkerhet' })}>
+        </Fact>
+        <Fact term={translate({ id: 'vk.tool.security', message: 'Sikkerhet' })}>
           {translate(
             {
               id: 'vk.tool.securityValue',
@@ -137,39 +128,39 @@ export default function ToolPanel({ tool, alternatives, compact = false }: ToolP
                 : translate({ id: 'vk.tool.no', message: 'nei' }),
             },
           )}
-        </Row>
-        <Row term={translate({ id: 'vk.tool.cost', message: 'Kostnad' })}>{tool.cost}</Row>
-        <Row term={translate({ id: 'vk.tool.evaluated', message: 'Vurdert' })}>
+        </Fact>
+        <Fact term={translate({ id: 'vk.tool.cost', message: 'Kostnad' })}>{tool.cost}</Fact>
+        <Fact term={translate({ id: 'vk.tool.evaluated', message: 'Vurdert' })}>
           {date(tool.last_reviewed)}
-        </Row>
-        <Row term={translate({ id: 'vk.tool.nextReview', message: 'Neste vurdering' })}>
+        </Fact>
+        <Fact term={translate({ id: 'vk.tool.nextReview', message: 'Neste vurdering' })}>
           {date(nextReviewDate(tool))}
-        </Row>
+        </Fact>
         {!compact && alternatives.length > 0 && (
-          <Row term={translate({ id: 'vk.tool.alternatives', message: 'Alternativer' })}>
-            <ul className={styles.inlineList}>
+          <Fact term={translate({ id: 'vk.tool.alternatives', message: 'Alternativer' })}>
+            <ul>
               {alternatives.map((alternative) => (
                 <li key={alternative.id}>
                   <Link to={toolPath(alternative.id)}>{alternative.title}</Link>
                 </li>
               ))}
             </ul>
-          </Row>
+          </Fact>
         )}
         {!compact && (
-          <Row
+          <Fact
             term={translate({ id: 'vk.tool.guidelines', message: 'Retningslinjer som gjelder' })}
           >
-            <ul className={styles.inlineList}>
+            <ul>
               {tool.guidelines.map((guideline) => (
                 <li key={guideline}>
                   <GuidelineLink path={guideline} />
                 </li>
               ))}
             </ul>
-          </Row>
+          </Fact>
         )}
-      </dl>
+      </FactList>
     </section>
   );
 }
