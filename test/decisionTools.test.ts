@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDecisionTools } from '../src/domain/decisionTools/catalogue';
+import { readDecisionTools } from '../src/domain/decisionTools/read';
 import { formatProblem } from '../src/domain/content/problems';
 import { allOutcomePaths } from '../src/domain/decisionTree/traversal';
 import { decisionToolFiles } from '../plugins/decision-tools/load';

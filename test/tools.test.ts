@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTools } from '../plugins/tool-catalogue/load';
-import { missingRoles } from '../src/domain/tools/catalogue';
+import { missingRoles } from '../src/domain/tools/tool';
 import { siteDir } from './contentFiles';
 
 /** The real catalogue, checked as a whole the way the build checks it. */

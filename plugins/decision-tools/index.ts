@@ -2,8 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin, PluginModule } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
-import type { DecisionTools } from '../../src/domain/decisionTools/catalogue';
-import { decisionToolPath } from '../../src/domain/decisionTools/summaries';
+import type { DecisionTools } from '../../src/domain/decisionTools/read';
+import { decisionToolPath } from '../../src/domain/decisionTools/overview';
 import { checklistFolder, loadDecisionTools, treeFolder } from './load';
 
 /**

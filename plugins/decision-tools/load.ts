@@ -5,7 +5,7 @@ import {
   readDecisionTools,
   type DecisionTools,
   type SourceFile,
-} from '../../src/domain/decisionTools/catalogue';
+} from '../../src/domain/decisionTools/read';
 
 /** Where contributors keep the data, relative to the site folder. */
 export const treeFolder = 'data/beslutningstraer';

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { DecisionTools } from '../../src/domain/decisionTools/catalogue';
-import { decisionToolSummaries } from '../../src/domain/decisionTools/summaries';
+import type { DecisionTools } from '../../src/domain/decisionTools/read';
+import { decisionToolSummaries } from '../../src/domain/decisionTools/overview';
 import { dataAttribute, importStatement, stringAttribute } from '../shared/mdxAst';
 
 /**

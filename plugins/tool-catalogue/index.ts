@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin, PluginModule } from '@docusaurus/types';
 import { catalogueExport } from '../../src/domain/tools/export';
-import type { Tool } from '../../src/domain/tools/catalogue';
+import type { Tool } from '../../src/domain/tools/tool';
 import { loadTools, toolFolder } from './load';
 
 /** The file name of the JSON export, at the root of each locale's site: /verktoy.json, /en/verktoy.json. */

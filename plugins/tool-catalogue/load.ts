@@ -6,7 +6,7 @@ import {
   parseFrontMatterYaml,
 } from '../../src/domain/content/frontMatter';
 import type { ContentProblem } from '../../src/domain/content/problems';
-import { catalogueProblems, type Tool } from '../../src/domain/tools/catalogue';
+import { catalogueProblems, type Tool } from '../../src/domain/tools/tool';
 
 /** Where tool evaluations live, relative to the site folder. */
 export const toolFolder = 'docs/verktoy';

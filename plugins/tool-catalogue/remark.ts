@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toolSummaries } from '../../src/domain/tools/summary';
-import type { Tool } from '../../src/domain/tools/catalogue';
+import type { Tool } from '../../src/domain/tools/tool';
 import { componentElement, dataAttribute, importStatement } from '../shared/mdxAst';
 
 /**

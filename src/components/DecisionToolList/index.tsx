@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import { decisionToolPath, type DecisionToolSummary } from '../../domain/decisionTools/summaries';
+import { decisionToolPath, type DecisionToolSummary } from '../../domain/decisionTools/overview';
 import styles from './styles.module.css';
 
 export type DecisionToolListProps = {

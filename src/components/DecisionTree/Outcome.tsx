@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import { decisionToolPath } from '../../domain/decisionTools/summaries';
+import { decisionToolPath } from '../../domain/decisionTools/overview';
 import type { Outcome as OutcomeData } from '../../domain/decisionTree/schema';
 import { verdictLabel } from './labels';
 import styles from './styles.module.css';

@@ -4,7 +4,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { translate } from '@docusaurus/Translate';
 import { formatIsoDate } from '../../domain/dates';
-import { toolPath } from '../../domain/tools/catalogue';
+import { toolPath } from '../../domain/tools/tool';
 import {
   filterTools,
   defaultSort,

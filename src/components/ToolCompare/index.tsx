@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { translate } from '@docusaurus/Translate';
-import { toolPath, type Tool } from '../../domain/tools/catalogue';
+import { toolPath, type Tool } from '../../domain/tools/tool';
 import { comparedIds, maxCompared, toggleCompared } from '../../domain/tools/compare';
 import { useQueryParam } from '../../hooks/useQueryParam';
 import ToolPanel from '../ToolPanel';

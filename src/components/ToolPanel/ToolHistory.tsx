@@ -1,5 +1,5 @@
 import { translate } from '@docusaurus/Translate';
-import type { ToolStatusChange } from '../../domain/content/schemas';
+import type { ToolStatusChange } from '../../domain/tools/schema';
 import { formatIsoDate } from '../../domain/dates';
 import { useLocaleTag } from '../../hooks/useLocaleTag';
 import { toolStatusLabel } from './labels';

@@ -3,7 +3,7 @@ import { translate } from '@docusaurus/Translate';
 import { useDocById } from '@docusaurus/plugin-content-docs/client';
 import { nextReviewDate } from '../../domain/content/review';
 import { formatIsoDate } from '../../domain/dates';
-import { missingRoles, requiredRoles, toolPath, type Tool } from '../../domain/tools/catalogue';
+import { missingRoles, requiredRoles, toolPath, type Tool } from '../../domain/tools/tool';
 import { useLocaleTag } from '../../hooks/useLocaleTag';
 import {
   dataLocationLabel,

@@ -1,5 +1,5 @@
 import { translate } from '@docusaurus/Translate';
-import type { RequiredRole } from '../../domain/tools/catalogue';
+import type { RequiredRole } from '../../domain/tools/tool';
 import type {
   DataLocation,
   DpiaStatus,

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import { toolPath } from '../../domain/tools/catalogue';
+import { toolPath } from '../../domain/tools/tool';
 import { radarLayout } from '../../domain/tools/radar';
 import type { ToolSummary } from '../../domain/tools/summary';
 import { toolCategoryLabel, toolStatusLabel } from '../ToolPanel/labels';

@@ -1,5 +1,5 @@
 import { nextReviewDate } from '../content/review';
-import { missingRoles, toolPath, type Tool } from './catalogue';
+import { missingRoles, toolPath, type Tool } from './tool';
 
 /** Bump when a field changes meaning or disappears; adding fields keeps the version. */
 export const catalogueFormatVersion = 1;

@@ -1,5 +1,5 @@
 import { nextReviewDate } from '../content/review';
-import { missingRoles, type RequiredRole, type Tool } from './catalogue';
+import { missingRoles, type RequiredRole, type Tool } from './tool';
 import type { DataLocation, PersonalDataRule, ToolCategory, ToolStatus } from './vocabulary';
 
 /** What the catalogue table and the radar need of each tool; kept small, since every tool is in the page. */

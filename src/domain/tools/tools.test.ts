@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { exampleSummaries, exampleTool, exampleTools } from '../../../test/fixtures/tools';
 import { readFrontMatter } from '../content/frontMatter';
 import { ContentModelError } from '../content/frontMatter';
-import { catalogueProblems, missingRoles } from './catalogue';
+import { catalogueProblems, missingRoles } from './tool';
 import { comparedIds, toggleCompared } from './compare';
 import { catalogueExport } from './export';
 import { filterFromSearch, filterTools, noFilter, searchFromFilter, sortTools } from './filter';

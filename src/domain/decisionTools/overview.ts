@@ -1,5 +1,5 @@
 import { checklistItems } from '../checklist/items';
-import type { DecisionTools } from './catalogue';
+import type { DecisionTools } from './read';
 
 export type DecisionToolSummary = {
   kind: 'tree' | 'checklist';

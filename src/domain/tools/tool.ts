@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../content/problems';
-import type { ToolFrontMatter } from '../content/schemas';
+import type { ToolFrontMatter } from './schema';
 
 /** A tool as the catalogue, radar, compare view and JSON export see it. */
 export type Tool = ToolFrontMatter & {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { exampleChecklist, exampleTree } from '../../../test/fixtures/decisionTools';
 import { formatProblem } from '../content/problems';
-import { readDecisionTools } from './catalogue';
+import { readDecisionTools } from './read';
 
 const treeFile = (tree: object, name = 'eksempel-tre') => ({
   path: `data/beslutningstraer/${name}.yml`,
