@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
@@ -6,13 +5,10 @@ import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-sear
 import { themes as prismThemes } from 'prism-react-renderer';
 import { organisation as organisationSettings } from './organisation';
 import { defaultLocaleOf, editUrlBase, parseOrganisation } from './src/domain/organisation';
+import contentModel from './plugins/content-model';
+import decisionTools from './plugins/decision-tools';
 import blogWithRecentPosts from './plugins/recent-blog-posts';
-import decisionToolsPlugin, { cachedDecisionTools } from './plugins/decision-tools';
-import remarkDecisionTools from './plugins/decision-tools/remark';
-import toolCataloguePlugin from './plugins/tool-catalogue';
-import { cachedTools } from './plugins/tool-catalogue/load';
-import remarkToolCatalogue from './plugins/tool-catalogue/remark';
-import { readFrontMatter } from './src/domain/content/frontMatter';
+import toolCatalogue from './plugins/tool-catalogue';
 import { isoDateOf } from './src/domain/dates';
 
 const organisation = parseOrganisation(organisationSettings);
@@ -25,7 +21,22 @@ const defaultLocale = defaultLocaleOf(organisation);
  */
 const buildDate = isoDateOf(new Date());
 
+/** Where content lives; the content model checks every Markdown file against it. */
+const docsPath = 'docs';
+const blogPath = 'blog';
+
+const content = contentModel({
+  siteDir: __dirname,
+  locales: organisation.locales.map((locale) => locale.code),
+  defaultLocale: defaultLocale.code,
+  docs: [{ pluginId: 'default', path: docsPath }],
+  blogPath,
+});
+const trees = decisionTools();
+const catalogue = toolCatalogue();
+
 const blogOptions = {
+  path: blogPath,
   routeBasePath: 'nytt',
   blogTitle: 'Nytt fra kompetansesenteret',
   blogDescription: `Nyheter, kurs og erfaringer fra ${organisation.competenceCentre}.`,
@@ -102,12 +113,8 @@ const config = {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
-    // Every Markdown file's frontmatter passes through the content model here.
-    parseFrontMatter: async (params) => {
-      const { content } = await params.defaultParseFrontMatter(params);
-      const siteRelativePath = path.relative(__dirname, params.filePath).split(path.sep).join('/');
-      return { content, frontMatter: readFrontMatter(siteRelativePath, params.fileContent) };
-    },
+    // Every Markdown file's frontmatter passes through the content model here, once per build.
+    parseFrontMatter: content.parseFrontMatter,
   },
 
   presets: [
@@ -122,10 +129,8 @@ const config = {
           showLastUpdateTime: true,
           showLastUpdateAuthor: false,
           breadcrumbs: true,
-          beforeDefaultRemarkPlugins: [
-            [remarkDecisionTools, { tools: cachedDecisionTools(__dirname) }],
-            [remarkToolCatalogue, { tools: cachedTools(__dirname) }],
-          ],
+          path: docsPath,
+          beforeDefaultRemarkPlugins: [trees.remarkPlugin, catalogue.remarkPlugin],
         },
         // Provided by ./plugins/recent-blog-posts instead.
         blog: false,
@@ -136,7 +141,7 @@ const config = {
     ],
   ],
 
-  plugins: [[blogWithRecentPosts, blogOptions], decisionToolsPlugin, toolCataloguePlugin],
+  plugins: [content.plugin, [blogWithRecentPosts, blogOptions], trees.plugin, catalogue.plugin],
 
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
 

@@ -1,3 +1,5 @@
+import { parse } from 'yaml';
+import type { ContentModelContext } from '../src/domain/content/frontMatter';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -24,3 +26,17 @@ export function allContentFiles(): string[] {
 export function readContentFile(siteRelativePath: string): string {
   return readFileSync(path.join(siteDir, siteRelativePath), 'utf8');
 }
+
+/** The site's content layout as the build sees it, for tests that read real content. */
+export const contentModelContext: ContentModelContext = {
+  layout: {
+    locales: ['nb', 'en'],
+    defaultLocale: 'nb',
+    docs: [{ pluginId: 'default', path: 'docs', versions: [] }],
+    blogPath: 'blog',
+  },
+  blog: {
+    authors: Object.keys(parse(readFileSync(path.join(siteDir, 'blog/authors.yml'), 'utf8')) ?? {}),
+    tags: Object.keys(parse(readFileSync(path.join(siteDir, 'blog/tags.yml'), 'utf8')) ?? {}),
+  },
+};

@@ -1,87 +1,159 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin, PluginModule } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
-import type { DecisionTools } from '../../src/domain/decisionTools/read';
-import { decisionToolPath } from '../../src/domain/decisionTools/overview';
-import { checklistFolder, loadDecisionTools, treeFolder } from './load';
+import type { ContentProblem } from '../../src/domain/content/problems';
+import { decisionToolPath, decisionToolSummaries } from '../../src/domain/decisionTools/overview';
+import { readDecisionTools, type SourceFile } from '../../src/domain/decisionTools/read';
+import { siteContentChecks, type ContentChecks } from '../shared/contentChecks';
+import { linkedPage, loadedPagePaths } from '../shared/sitePaths';
+import remarkDecisionTools, { type DataModules } from './remark';
+
+/** Where contributors keep the data, relative to the site folder. */
+export const treeFolder = 'data/beslutningstraer';
+export const checklistFolder = 'data/sjekklister';
+
+export type LoadedDecisionTools = ReturnType<typeof readDecisionTools>;
+
+function yamlFiles(siteDir: string, folder: string): SourceFile[] {
+  const directory = path.join(siteDir, folder);
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => ({
+      path: `${folder}/${name}`,
+      text: readFileSync(path.join(directory, name), 'utf8'),
+    }));
+}
+
+export type DecisionToolsOptions = { checks?: ContentChecks };
 
 /**
- * Decision trees and checklists: checks the data in data/ when the site loads,
- * and gives every tree and checklist a page of its own (/beslutningstre/<id>,
- * /sjekkliste/<id>) that outcomes and overviews can link to.
- * Embedding in MDX pages is done by ./remark.ts.
+ * Decision trees and checklists. One load per build (and per change under
+ * `npm start`) feeds both sides:
+ *  - the plugin gives every tree and checklist a page of its own
+ *    (/beslutningstre/<id>, /sjekkliste/<id>) and writes each one's checked
+ *    data as a JSON module;
+ *  - the remark plugin lets MDX pages embed them (`<DecisionTree id="…" />`),
+ *    importing that same JSON module, so the bundler rebuilds the page when
+ *    the data changes.
+ * Problems go to the content model's report with everyone else's.
  */
-function decisionToolsPlugin(context: LoadContext): Plugin<DecisionTools> {
-  return {
-    name: 'verktoykassa-decision-tools',
+export default function decisionTools({ checks = siteContentChecks }: DecisionToolsOptions = {}) {
+  const modules: DataModules = { trees: new Map(), checklists: new Map(), overview: undefined };
+  const source = checks.source('decision-tools');
 
-    getPathsToWatch() {
-      return [treeFolder, checklistFolder].map((folder) =>
-        path.join(context.siteDir, folder, '*.{yml,yaml}'),
-      );
-    },
+  function decisionToolsPlugin(context: LoadContext): Plugin<LoadedDecisionTools> {
+    const locale = context.i18n.currentLocale;
+    return {
+      name: 'verktoykassa-decision-tools',
 
-    async loadContent() {
-      return loadDecisionTools(context.siteDir);
-    },
-
-    async contentLoaded({ content, actions }) {
-      const pages = [
-        ...content.trees.map((tree) => ({
-          kind: 'tree' as const,
-          data: tree,
-          component: '@site/src/components/DecisionTree/DecisionTreePage',
-        })),
-        ...content.checklists.map((checklist) => ({
-          kind: 'checklist' as const,
-          data: checklist,
-          component: '@site/src/components/Checklist/ChecklistPage',
-        })),
-      ];
-      for (const page of pages) {
-        const dataPath = await actions.createData(
-          `${page.kind}-${page.data.id}.json`,
-          JSON.stringify(page.data),
+      getPathsToWatch() {
+        return [treeFolder, checklistFolder].map((folder) =>
+          path.join(context.siteDir, folder, '*.{yml,yaml}'),
         );
-        actions.addRoute({
-          path: normalizeUrl([context.baseUrl, decisionToolPath(page.kind, page.data.id)]),
-          component: page.component,
-          modules: { data: dataPath },
-          exact: true,
-        });
-      }
-    },
+      },
+
+      async loadContent() {
+        return readDecisionTools(
+          yamlFiles(context.siteDir, treeFolder),
+          yamlFiles(context.siteDir, checklistFolder),
+        );
+      },
+
+      async contentLoaded({ content, actions }) {
+        const { trees, checklists } = content.tools;
+        const written = new Set<string>();
+        const write = async (name: string, data: unknown) => {
+          const modulePath = await actions.createData(`${locale}/${name}`, JSON.stringify(data));
+          written.add(modulePath);
+          return modulePath;
+        };
+        modules.trees.clear();
+        modules.checklists.clear();
+        for (const tree of trees) {
+          const modulePath = await write(`tree-${tree.id}.json`, tree);
+          modules.trees.set(tree.id, modulePath);
+          actions.addRoute({
+            path: normalizeUrl([context.baseUrl, decisionToolPath('tree', tree.id)]),
+            component: '@site/src/components/DecisionTree/DecisionTreePage',
+            modules: { data: modulePath },
+            exact: true,
+          });
+        }
+        for (const checklist of checklists) {
+          const modulePath = await write(`checklist-${checklist.id}.json`, checklist);
+          modules.checklists.set(checklist.id, modulePath);
+          actions.addRoute({
+            path: normalizeUrl([context.baseUrl, decisionToolPath('checklist', checklist.id)]),
+            component: '@site/src/components/Checklist/ChecklistPage',
+            modules: { data: modulePath },
+            exact: true,
+          });
+        }
+        modules.overview = await write('overview.json', decisionToolSummaries(content.tools));
+        removeStaleModules(written);
+      },
+
+      async allContentLoaded({ allContent }) {
+        const content = allContent['verktoykassa-decision-tools']?.default as
+          LoadedDecisionTools | undefined;
+        if (!content) return source.submit([]);
+        source.submit([
+          ...content.problems,
+          ...outcomeLinkProblems(content, loadedPagePaths(allContent, context.baseUrl)),
+        ]);
+      },
+    };
+  }
+
+  return {
+    plugin: decisionToolsPlugin as PluginModule,
+    remarkPlugin: [remarkDecisionTools, { modules }] as [
+      typeof remarkDecisionTools,
+      { modules: DataModules },
+    ],
   };
 }
 
-// The site config lists plugins as PluginModule<unknown>; our content type is ours to know.
-export default decisionToolsPlugin as PluginModule;
-
 /**
- * The trees and checklists for the remark plugin, read again only when a data
- * file has changed, so `npm start` picks up edits without reading the folder
- * for every MDX page it compiles.
+ * Deletes data modules of trees and checklists that no longer exist, so that
+ * a page still embedding one fails with a clear message instead of being
+ * served from the bundler's cache with the old data.
  */
-export function cachedDecisionTools(siteDir: string): () => DecisionTools {
-  let cached: { signature: string; tools: DecisionTools } | undefined;
-  const signature = () =>
-    [treeFolder, checklistFolder]
-      .flatMap((folder) => {
-        const directory = path.join(siteDir, folder);
-        try {
-          return readdirSync(directory).map(
-            (name) => `${name}:${statSync(path.join(directory, name)).mtimeMs}`,
-          );
-        } catch {
-          return [`${folder}:none`];
-        }
-      })
-      .join('|');
-  return () => {
-    const current = signature();
-    if (cached?.signature !== current)
-      cached = { signature: current, tools: loadDecisionTools(siteDir) };
-    return cached.tools;
-  };
+function removeStaleModules(written: ReadonlySet<string>): void {
+  const folders = new Set([...written].map((modulePath) => path.dirname(modulePath)));
+  for (const folder of folders) {
+    for (const name of readdirSync(folder)) {
+      const modulePath = path.join(folder, name);
+      if (!written.has(modulePath)) rmSync(modulePath, { force: true });
+    }
+  }
+}
+
+/** Outcome links must lead to a page of the site; the tree's own file is named, not a rendered page. */
+function outcomeLinkProblems(
+  { tools: { trees, checklists }, treeFiles }: LoadedDecisionTools,
+  pagePaths: ReadonlySet<string>,
+): ContentProblem[] {
+  const ownPaths = new Set([
+    ...trees.map((tree) => decisionToolPath('tree', tree.id)),
+    ...checklists.map((checklist) => decisionToolPath('checklist', checklist.id)),
+  ]);
+  return trees.flatMap((tree) =>
+    Object.entries(tree.outcomes).flatMap(([outcomeId, outcome]) =>
+      outcome.links.flatMap((link, index): ContentProblem[] => {
+        const page = linkedPage(link.to);
+        if (pagePaths.has(page) || ownPaths.has(page)) return [];
+        return [
+          {
+            file: treeFiles[tree.id] ?? tree.id,
+            field: `outcomes.${outcomeId}.links[${index}].to`,
+            message: `"${link.to}" is not a page of the site; write the path of a guideline, how-to or tool, for example /retningslinjer/arkivering`,
+          },
+        ];
+      }),
+    ),
+  );
 }

@@ -1,57 +1,88 @@
 import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { DecisionTools } from '../../src/domain/decisionTools/read';
-import { decisionToolSummaries } from '../../src/domain/decisionTools/overview';
-import { dataAttribute, importStatement, stringAttribute } from '../shared/mdxAst';
+import {
+  attributeValue,
+  expressionAttribute,
+  importName,
+  importStatement,
+  pageProblem,
+} from '../shared/mdxAst';
 
-/**
- * Lets a contributor write `<DecisionTree id="kan-jeg-publisere" />`,
- * `<Checklist id="ny-konto" />` or `<DecisionToolList />` in any MDX page:
- * it imports the component into that page only (so pages without one load none
- * of its code) and passes the checked data in, so the page renders complete on
- * the server. An unknown id stops the build and names the page.
- */
+/** The JSON modules the plugin wrote in this load, by id; the remark side reads nothing else. */
+export type DataModules = {
+  trees: Map<string, string>;
+  checklists: Map<string, string>;
+  overview: string | undefined;
+};
 
 const components = {
-  DecisionTree: { module: '@site/src/components/DecisionTree', prop: 'tree' },
-  Checklist: { module: '@site/src/components/Checklist', prop: 'checklist' },
+  DecisionTree: { module: '@site/src/components/DecisionTree', prop: 'tree', kind: 'trees' },
+  Checklist: { module: '@site/src/components/Checklist', prop: 'checklist', kind: 'checklists' },
   DecisionToolList: { module: '@site/src/components/DecisionToolList', prop: 'tools' },
 } as const;
 type ComponentName = keyof typeof components;
 
-export default function remarkDecisionTools({ tools }: { tools: () => DecisionTools }) {
+const folders = { trees: 'data/beslutningstraer', checklists: 'data/sjekklister' } as const;
+
+/**
+ * Lets a contributor write `<DecisionTree id="kan-jeg-publisere" />`,
+ * `<Checklist id="ny-konto" />` or `<DecisionToolList />` in any MDX page. It
+ * imports the component into that page only (so pages without one load none
+ * of its code) and the checked data from the JSON module the plugin wrote, so
+ * the page renders complete on the server. The id must be written as text
+ * and name a tree or checklist that exists; otherwise the build stops and
+ * names the page.
+ */
+export default function remarkDecisionTools({ modules }: { modules: DataModules }) {
   return (root: Root, file: VFile) => {
-    const used = new Set<ComponentName>();
-    const where = file.path ? `${file.path}: ` : '';
+    const imports = new Map<string, string>();
     visit(root, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      if (!node.name || !(node.name in components)) return;
       const name = node.name as ComponentName;
-      if (!(name in components)) return;
-      const { trees, checklists } = tools();
-      used.add(name);
+      imports.set(name, components[name].module);
       if (name === 'DecisionToolList') {
-        node.attributes.push(
-          dataAttribute(components[name].prop, decisionToolSummaries({ trees, checklists })),
-        );
+        if (!modules.overview) return;
+        imports.set('decisionToolOverview', modules.overview);
+        node.attributes.push(expressionAttribute('tools', 'decisionToolOverview'));
         return;
       }
-      const entries = name === 'DecisionTree' ? trees : checklists;
-      const folder = name === 'DecisionTree' ? 'data/beslutningstraer' : 'data/sjekklister';
-      const id = stringAttribute(node, 'id');
-      const entry = entries.find((candidate) => candidate.id === id);
-      if (!entry) {
-        const known = entries.map((candidate) => candidate.id).join(', ');
-        throw new Error(
-          id === undefined
-            ? `${where}<${name}> needs id="…" naming a file in ${folder}/; ids are ${known}`
-            : `${where}<${name} id="${id}">: "${id}" is not in ${folder}/; ids are ${known}`,
-        );
-      }
-      node.attributes.push(dataAttribute(components[name].prop, entry));
+      const { kind, prop } = components[name];
+      const modulePath = dataModuleFor(node, name, modules[kind], folders[kind], file);
+      const identifier = importName(prop, modulePath.id);
+      imports.set(identifier, modulePath.path);
+      node.attributes.push(expressionAttribute(prop, identifier));
     });
-    root.children.unshift(
-      ...[...used].map((name) => importStatement(name, components[name].module)),
+    root.children.unshift(...[...imports].map(([name, module]) => importStatement(name, module)));
+  };
+}
+
+function dataModuleFor(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  name: string,
+  known: ReadonlyMap<string, string>,
+  folder: string,
+  file: VFile,
+): { id: string; path: string } {
+  const ids = [...known.keys()].sort().join(', ');
+  const id = attributeValue(node, 'id');
+  const refuse = (reason: string): never => {
+    throw pageProblem(
+      file,
+      node,
+      `<${name}${id.kind === 'text' ? ` id="${id.value}"` : ''}>: ${reason}`,
     );
   };
+  if (id.kind === 'missing')
+    return refuse(`needs id="…" naming a file in ${folder}/; ids are ${ids}`);
+  if (id.kind === 'expression') {
+    return refuse(
+      `id={${id.source}} must be written as text, id="…", so the build can check it; ids are ${ids}`,
+    );
+  }
+  const modulePath = known.get(id.value);
+  if (!modulePath) return refuse(`"${id.value}" is not in ${folder}/; ids are ${ids}`);
+  return { id: id.value, path: modulePath };
 }

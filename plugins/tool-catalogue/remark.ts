@@ -2,52 +2,60 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { toolSummaries } from '../../src/domain/tools/summary';
-import type { Tool } from '../../src/domain/tools/tool';
-import { componentElement, dataAttribute, importStatement } from '../shared/mdxAst';
+import { isDocFrontMatter } from '../../src/domain/content/validated';
+import { componentElement, expressionAttribute, importStatement } from '../shared/mdxAst';
 
-/**
- * The tool catalogue in MDX:
- *  - `<ToolCatalogue />`, `<ToolRadar />` and `<ToolCompare />` get every tool's summary;
- *  - every tool evaluation (kind: verktoy) gets its status panel at the top and its
- *    status history at the bottom, without the contributor writing either.
- * Each page imports only the components it uses.
- */
+/** The JSON modules the plugin wrote in this load; the remark side reads nothing else. */
+export type CatalogueModules = {
+  summaries: string | undefined;
+  tools: string | undefined;
+  panels: Map<string, string>;
+};
+
 const listComponents = {
-  ToolCatalogue: '@site/src/components/ToolCatalogue',
-  ToolRadar: '@site/src/components/ToolRadar',
-  ToolCompare: '@site/src/components/ToolCompare',
+  ToolCatalogue: { module: '@site/src/components/ToolCatalogue', data: 'summaries' },
+  ToolRadar: { module: '@site/src/components/ToolRadar', data: 'summaries' },
+  // The compare view shows whole panels; the table and radar need only the summary.
+  ToolCompare: { module: '@site/src/components/ToolCompare', data: 'tools' },
 } as const;
 type ListComponent = keyof typeof listComponents;
 
-export default function remarkToolCatalogue({ tools }: { tools: () => Tool[] }) {
+/**
+ * The tool catalogue in MDX:
+ *  - `<ToolCatalogue />`, `<ToolRadar />` and `<ToolCompare />` get the catalogue;
+ *  - every tool evaluation (kind: verktoy) gets its status panel at the top and its
+ *    status history at the bottom, without the contributor writing either.
+ * Each page imports only the components it uses, and its data from the JSON
+ * module the plugin wrote, so the bundler rebuilds the page when the data changes.
+ */
+export default function remarkToolCatalogue({ modules }: { modules: CatalogueModules }) {
   return (root: Root, file: VFile) => {
     const imports = new Map<string, string>();
     visit(root, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const name = node.name as ListComponent;
-      if (!(name in listComponents)) return;
-      imports.set(name, listComponents[name]);
-      // The compare view shows whole panels; the table and radar need only the summary.
-      node.attributes.push(
-        dataAttribute('tools', name === 'ToolCompare' ? tools() : toolSummaries(tools())),
-      );
+      if (!node.name || !(node.name in listComponents)) return;
+      const { module, data } = listComponents[node.name as ListComponent];
+      const dataModule = modules[data];
+      if (!dataModule) return;
+      imports.set(node.name, module);
+      imports.set(`catalogue_${data}`, dataModule);
+      node.attributes.push(expressionAttribute('tools', `catalogue_${data}`));
     });
 
-    const frontMatter = (file.data as { frontMatter?: { kind?: unknown } }).frontMatter;
-    if (frontMatter?.kind === 'verktoy' && file.path) {
-      const id = path.basename(file.path).replace(/\.mdx?$/, '');
-      const all = tools();
-      const tool = all.find((candidate) => candidate.id === id);
-      if (tool) {
-        const alternatives = tool.alternatives.map((alternative) => ({
-          id: alternative,
-          title: all.find((candidate) => candidate.id === alternative)?.title ?? alternative,
-        }));
+    const frontMatter = (file.data as { frontMatter?: unknown }).frontMatter;
+    if (isDocFrontMatter(frontMatter) && frontMatter.kind === 'verktoy' && file.path) {
+      const panel = modules.panels.get(path.basename(file.path).replace(/\.mdx?$/, ''));
+      if (panel) {
+        imports.set('toolPanel', panel);
         imports.set('ToolPanel', '@site/src/components/ToolPanel');
         imports.set('ToolHistory', '@site/src/components/ToolPanel/ToolHistory');
-        root.children.unshift(componentElement('ToolPanel', { tool, alternatives }));
-        root.children.push(componentElement('ToolHistory', { history: tool.history }));
+        root.children.unshift(
+          componentElement('ToolPanel', {
+            tool: 'toolPanel.tool',
+            alternatives: 'toolPanel.alternatives',
+          }),
+        );
+        root.children.push(componentElement('ToolHistory', { history: 'toolPanel.tool.history' }));
       }
     }
     root.children.unshift(...[...imports].map(([name, module]) => importStatement(name, module)));

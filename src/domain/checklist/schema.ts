@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { description, kebabId, nonEmptyText } from '../content/fields';
+import {
+  description,
+  evenWhenFieldsFail,
+  fieldOf,
+  kebabId,
+  nonEmptyText,
+  textFieldOf,
+} from '../content/fields';
 
 /** A checklist as contributors write it in `data/sjekklister/<id>.yml`. */
 
@@ -30,20 +37,24 @@ export const checklistSchema = z
     /** … or items in titled groups. */
     groups: z.array(groupSchema).min(1, { message: 'must list at least one group' }).optional(),
   })
-  .superRefine((checklist, context) => {
-    if ((checklist.items === undefined) === (checklist.groups === undefined)) {
+  .superRefine((checklist: object, context) => {
+    const items = fieldOf(checklist, 'items');
+    const groups = fieldOf(checklist, 'groups');
+    if ((items === undefined) === (groups === undefined)) {
       context.addIssue({
         code: 'custom',
         path: ['items'],
         message:
-          checklist.items === undefined
+          items === undefined
             ? 'is required: give either items (a flat list) or groups (titled groups of items)'
             : 'give either items or groups, not both',
       });
       return;
     }
     const firstPlace = new Map<string, string>();
-    const note = (id: string, place: string, field: (string | number)[]) => {
+    const note = (entry: unknown, place: string, field: (string | number)[]) => {
+      const id = typeof entry === 'object' && entry !== null ? textFieldOf(entry, 'id') : undefined;
+      if (id === undefined) return;
       const earlier = firstPlace.get(id);
       if (earlier === undefined) {
         firstPlace.set(id, place);
@@ -51,26 +62,20 @@ export const checklistSchema = z
       }
       context.addIssue({
         code: 'custom',
-        path: field,
+        path: [...field, 'id'],
         message: `"${id}" is already used by ${earlier}; ids must be unique in a checklist`,
       });
     };
-    checklist.items?.forEach((item, index) =>
-      note(item.id, `items[${index}]`, ['items', index, 'id']),
-    );
-    checklist.groups?.forEach((group, groupIndex) => {
-      note(group.id, `groups[${groupIndex}]`, ['groups', groupIndex, 'id']);
-      group.items.forEach((item, index) =>
-        note(item.id, `groups[${groupIndex}].items[${index}]`, [
-          'groups',
-          groupIndex,
-          'items',
-          index,
-          'id',
-        ]),
+    const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+    listOf(items).forEach((item, index) => note(item, `items[${index}]`, ['items', index]));
+    listOf(groups).forEach((group, groupIndex) => {
+      note(group, `groups[${groupIndex}]`, ['groups', groupIndex]);
+      const groupItems = typeof group === 'object' && group ? fieldOf(group, 'items') : undefined;
+      listOf(groupItems).forEach((item, index) =>
+        note(item, `groups[${groupIndex}].items[${index}]`, ['groups', groupIndex, 'items', index]),
       );
     });
-  });
+  }, evenWhenFieldsFail);
 
 export type Checklist = z.infer<typeof checklistSchema>;
 export type ChecklistItem = z.infer<typeof itemSchema>;

@@ -19,7 +19,32 @@ export const description = z
   .min(20, { message: 'must be at least 20 characters: one sentence saying what the page is for' })
   .max(200, { message: 'must be at most 200 characters (it is shown in search results)' });
 
-/** A link inside the site, written as a path from its root: `/retningslinjer/arkivering`. */
-export const sitePath = z.string().regex(/^\/[^\s]*$/, {
+/**
+ * A link inside the site, written as a path from its root: `/retningslinjer/arkivering`.
+ * `//host/x` is refused: browsers read it as another host, not as a path.
+ */
+export const sitePath = z.string().regex(/^\/(?!\/)[^\s\\]*$/, {
   message: 'must be a path inside the site starting with /, for example /retningslinjer/arkivering',
 });
+
+/**
+ * Options for a whole-object check (`superRefine`) that must run even when a
+ * field has failed, so that a file with three mistakes gets three lines.
+ * Such a check sees what the contributor wrote, not what the schema produced:
+ * it reads fields through `fieldOf` and checks their type before using them.
+ */
+export const evenWhenFieldsFail = {
+  when: (payload: { value: unknown }) =>
+    typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+};
+
+/** A field of a value that may not have passed its schema. */
+export function fieldOf(value: object, name: string): unknown {
+  return Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+/** A field's text, or undefined when it is missing or not text. */
+export function textFieldOf(value: object, name: string): string | undefined {
+  const field = fieldOf(value, name);
+  return typeof field === 'string' ? field : undefined;
+}

@@ -2,32 +2,16 @@ import {
   blogPostFrontMatterSchema,
   docFrontMatterSchemas,
   type BlogPostFrontMatter,
+  type BlogVocabulary,
   type DocFrontMatter,
 } from './schemas';
 import { formatProblem, type ContentProblem } from './problems';
 import { checkWith, type CheckResult } from './validation';
-import { parseYamlMapping } from './yaml';
+import { contentPlace, type ContentLayout } from './location';
+import { decodedTextProblems, parseYamlMapping, withoutByteOrderMark } from './yaml';
 import { contentKinds, type ContentKind } from './vocabulary';
 
-/** Which schema a Markdown file answers to, decided by where it lives in the site. */
-export type ContentFileRole = 'doc' | 'blog-post' | 'unchecked';
-
-const docRoots = [/^docs\//, /^i18n\/[^/]+\/docusaurus-plugin-content-docs\/[^/]+\//];
-const blogRoots = [/^blog\//, /^i18n\/[^/]+\/docusaurus-plugin-content-blog\//];
-
-/**
- * @param siteRelativePath path from the site folder with forward slashes, e.g. `docs/ordliste.mdx`
- */
-export function contentFileRole(siteRelativePath: string): ContentFileRole {
-  const fileName = siteRelativePath.split('/').pop() ?? '';
-  // Docusaurus treats files starting with _ as partials to import, not pages.
-  if (fileName.startsWith('_')) return 'unchecked';
-  if (docRoots.some((root) => root.test(siteRelativePath))) return 'doc';
-  if (blogRoots.some((root) => root.test(siteRelativePath))) return 'blog-post';
-  return 'unchecked';
-}
-
-/** Thrown when content breaks the model; the message lists every problem, one per line. */
+/** Thrown where a caller cannot go on; the message lists every problem, one per line. */
 export class ContentModelError extends Error {
   readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {
@@ -40,16 +24,13 @@ export class ContentModelError extends Error {
   }
 }
 
-const frontMatterBlock = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const frontMatterBlock = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
-/** Reads the frontmatter block (YAML 1.2, see yaml.ts); a file without one has empty frontmatter. */
-export function parseFrontMatterYaml(
-  file: string,
-  fileContent: string,
-): { data: Record<string, unknown>; problems: ContentProblem[] } {
-  const block = frontMatterBlock.exec(fileContent)?.[1];
-  if (block === undefined) return { data: {}, problems: [] };
-  return parseYamlMapping(file, block, { what: 'the frontmatter', firstLine: 2 });
+/** A Markdown file split into its frontmatter text and the Markdown after it. */
+function splitFrontMatter(fileContent: string): { yaml: string | undefined; body: string } {
+  const match = frontMatterBlock.exec(fileContent);
+  if (!match) return { yaml: undefined, body: fileContent.trim() };
+  return { yaml: match[1] ?? '', body: fileContent.slice(match[0].length).trim() };
 }
 
 export function checkDocFrontMatter(
@@ -70,27 +51,88 @@ export function checkDocFrontMatter(
 export function checkBlogPostFrontMatter(
   file: string,
   data: Record<string, unknown>,
+  vocabulary: BlogVocabulary,
 ): CheckResult<BlogPostFrontMatter> {
-  return checkWith(file, blogPostFrontMatterSchema, data);
+  return checkWith(file, blogPostFrontMatterSchema(vocabulary), data);
+}
+
+/** What the content model knows about the site, to judge one file. */
+export type ContentModelContext = { layout: ContentLayout; blog: BlogVocabulary };
+
+/**
+ * A Markdown file's frontmatter as the content model reads it: what the
+ * schema produced (trimmed text, defaults filled in) and every problem found.
+ * A file with problems has empty frontmatter, so Docusaurus can go on reading
+ * the other files and every problem of every file is reported in one run.
+ */
+export type FrontMatterReading =
+  | { role: 'doc'; frontMatter: DocFrontMatter; problems: [] }
+  | { role: 'blog-post'; frontMatter: BlogPostFrontMatter; problems: [] }
+  | { role: 'partial'; frontMatter: Record<string, never>; problems: [] }
+  | { role: 'invalid'; frontMatter: Record<string, never>; problems: ContentProblem[] };
+
+/** A Markdown file split into its frontmatter block and the Markdown after it. */
+export function splitContentFile(fileContent: string): { yaml: string | undefined; body: string } {
+  return splitFrontMatter(withoutByteOrderMark(fileContent));
 }
 
 /**
- * The single entry point for frontmatter: parse, pick the schema by location,
- * validate. Throws a ContentModelError naming every problem in the file.
+ * The single entry point for a Markdown file's frontmatter: parse the YAML,
+ * pick the schema by the file's place, validate. The result depends only on
+ * the path and the frontmatter text, so a caller may keep it for as long as
+ * both stay the same.
+ *
+ * @param siteRelativePath path from the site folder with forward slashes, e.g. `docs/ordliste.mdx`
+ * @param yaml the frontmatter block without its `---` lines, or undefined if the file has none
  */
 export function readFrontMatter(
   siteRelativePath: string,
+  yaml: string | undefined,
+  context: ContentModelContext,
+): FrontMatterReading {
+  const file = siteRelativePath;
+  const invalid = (problems: ContentProblem[]): FrontMatterReading => ({
+    role: 'invalid',
+    frontMatter: {},
+    problems,
+  });
+  const place = contentPlace(siteRelativePath, context.layout);
+  if (place.role === 'unknown') return invalid([{ file, field: '', message: place.reason }]);
+  if (place.role === 'partial') return { role: 'partial', frontMatter: {}, problems: [] };
+  const { data, problems } =
+    yaml === undefined
+      ? { data: {}, problems: [] }
+      : parseYamlMapping(file, yaml, { what: 'the frontmatter', firstLine: 2 });
+  if (problems.length > 0) return invalid(problems);
+  if (place.role === 'doc') {
+    const result = checkDocFrontMatter(file, data);
+    return result.ok
+      ? { role: 'doc', frontMatter: result.value, problems: [] }
+      : invalid(result.problems);
+  }
+  const result = checkBlogPostFrontMatter(file, data, context.blog);
+  return result.ok
+    ? { role: 'blog-post', frontMatter: result.value, problems: [] }
+    : invalid(result.problems);
+}
+
+/**
+ * A whole Markdown file as the build reads it: its frontmatter (see
+ * readFrontMatter), its Markdown body, and problems with its text as well.
+ */
+export function readContentFile(
+  siteRelativePath: string,
   fileContent: string,
-): Record<string, unknown> {
-  const { data, problems } = parseFrontMatterYaml(siteRelativePath, fileContent);
-  if (problems.length > 0) throw new ContentModelError(problems);
-  const role = contentFileRole(siteRelativePath);
-  if (role === 'unchecked') return data;
-  const result =
-    role === 'doc'
-      ? checkDocFrontMatter(siteRelativePath, data)
-      : checkBlogPostFrontMatter(siteRelativePath, data);
-  if (!result.ok) throw new ContentModelError(result.problems);
-  // Return what the contributor wrote (not zod's output) so Docusaurus sees its own fields untouched.
-  return data;
+  context: ContentModelContext,
+): FrontMatterReading & { body: string } {
+  const { yaml, body } = splitContentFile(fileContent);
+  const reading = readFrontMatter(siteRelativePath, yaml, context);
+  const textProblems = decodedTextProblems(siteRelativePath, fileContent);
+  if (textProblems.length === 0) return { ...reading, body };
+  return {
+    role: 'invalid',
+    frontMatter: {},
+    problems: [...textProblems, ...reading.problems],
+    body,
+  };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isRealIsoDate } from '../dates';
-import { description, isoDate, nonEmptyText } from './fields';
+import { description, fieldOf, isoDate, nonEmptyText, textFieldOf } from './fields';
 import { documentStatuses, maxReviewIntervalMonths } from './vocabulary';
 
 /** The Docusaurus docs fields we let contributors use; everything else stays out. */
@@ -31,15 +31,14 @@ export const governanceFields = {
   ...docusaurusDocFields,
 };
 
-type ReviewFields = {
-  last_reviewed: string;
-  review_interval_months?: number | undefined;
-  next_review?: string | undefined;
-};
-
-export function checkReviewSchedule(value: ReviewFields, context: z.RefinementCtx): void {
-  const hasInterval = value.review_interval_months !== undefined;
-  const hasNextReview = value.next_review !== undefined;
+/**
+ * Review dates: exactly one of review_interval_months and next_review, and a next
+ * review after the last one. Runs even when other fields failed (see evenWhenFieldsFail).
+ */
+export function checkReviewSchedule(value: object, context: z.RefinementCtx): void {
+  const hasInterval = fieldOf(value, 'review_interval_months') !== undefined;
+  const nextReview = fieldOf(value, 'next_review');
+  const hasNextReview = nextReview !== undefined;
   if (hasInterval === hasNextReview) {
     context.addIssue({
       code: 'custom',
@@ -49,16 +48,18 @@ export function checkReviewSchedule(value: ReviewFields, context: z.RefinementCt
         : 'is required: give either review_interval_months (1–36) or next_review (YYYY-MM-DD)',
     });
   }
+  const lastReviewed = textFieldOf(value, 'last_reviewed');
   if (
-    hasNextReview &&
-    isRealIsoDate(value.next_review!) &&
-    isRealIsoDate(value.last_reviewed) &&
-    value.next_review! <= value.last_reviewed
+    typeof nextReview === 'string' &&
+    lastReviewed !== undefined &&
+    isRealIsoDate(nextReview) &&
+    isRealIsoDate(lastReviewed) &&
+    nextReview <= lastReviewed
   ) {
     context.addIssue({
       code: 'custom',
       path: ['next_review'],
-      message: `${value.next_review} must be after last_reviewed (${value.last_reviewed})`,
+      message: `${nextReview} must be after last_reviewed (${lastReviewed})`,
     });
   }
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { description, isoDate, kebabId, nonEmptyText } from './fields';
+import { description, evenWhenFieldsFail, fieldOf, isoDate, kebabId, nonEmptyText } from './fields';
 import { toolFrontMatterSchema, type ToolFrontMatter } from '../tools/schema';
 import { checkReviewSchedule, governanceFields } from './governance';
 import type { ContentKind } from './vocabulary';
@@ -31,16 +31,16 @@ export const guidelineFrontMatterSchema = z
     }),
     adoption: adoptionSchema.optional(),
   })
-  .superRefine((value, context) => {
+  .superRefine((value: object, context) => {
     checkReviewSchedule(value, context);
-    if (value.status === 'vedtatt' && value.adoption === undefined) {
+    if (fieldOf(value, 'status') === 'vedtatt' && fieldOf(value, 'adoption') === undefined) {
       context.addIssue({
         code: 'custom',
         path: ['adoption'],
         message: 'is required when status is vedtatt: give adopted_by, date and case_ref',
       });
     }
-  });
+  }, evenWhenFieldsFail);
 
 const postulateSchema = z.strictObject({
   id: kebabId,
@@ -61,30 +61,34 @@ export const postulatesFrontMatterSchema = z
       message: `must list at least ${minimumPostulates} postulates`,
     }),
   })
-  .superRefine((value, context) => {
+  .superRefine((value: object, context) => {
     checkReviewSchedule(value, context);
+    const postulates = fieldOf(value, 'postulates');
+    if (!Array.isArray(postulates)) return;
     const firstIndexById = new Map<string, number>();
-    value.postulates.forEach((postulate, index) => {
-      const firstIndex = firstIndexById.get(postulate.id);
+    postulates.forEach((postulate: unknown, index) => {
+      const id = typeof postulate === 'object' && postulate ? fieldOf(postulate, 'id') : undefined;
+      if (typeof id !== 'string') return;
+      const firstIndex = firstIndexById.get(id);
       if (firstIndex === undefined) {
-        firstIndexById.set(postulate.id, index);
+        firstIndexById.set(id, index);
         return;
       }
       context.addIssue({
         code: 'custom',
         path: ['postulates', index, 'id'],
-        message: `"${postulate.id}" is already used by postulates[${firstIndex}]; ids must be unique because they are link anchors`,
+        message: `"${id}" is already used by postulates[${firstIndex}]; ids must be unique because they are link anchors`,
       });
     });
-  });
+  }, evenWhenFieldsFail);
 
 export const howToFrontMatterSchema = z
   .strictObject({ kind: z.literal('veiledning'), ...governanceFields })
-  .superRefine(checkReviewSchedule);
+  .superRefine(checkReviewSchedule, evenWhenFieldsFail);
 
 export const pageFrontMatterSchema = z
   .strictObject({ kind: z.literal('side'), ...governanceFields })
-  .superRefine(checkReviewSchedule);
+  .superRefine(checkReviewSchedule, evenWhenFieldsFail);
 
 export const docFrontMatterSchemas = {
   retningslinje: guidelineFrontMatterSchema,
@@ -108,17 +112,31 @@ export type DocFrontMatter =
 export type LegalReference = z.infer<typeof legalReferenceSchema>;
 export type Adoption = z.infer<typeof adoptionSchema>;
 
-/** Blog posts: Docusaurus checks authors and tags against authors.yml and tags.yml. */
-export const blogPostFrontMatterSchema = z.strictObject({
-  title: nonEmptyText,
-  description,
-  authors: z
-    .array(z.string())
-    .min(1, { message: 'must name at least one author from blog/authors.yml' }),
-  tags: z.array(z.string()).min(1, { message: 'must name at least one tag from blog/tags.yml' }),
-  date: isoDate.optional(),
-  slug: z.string().optional(),
-  image: z.string().optional(),
-  hide_table_of_contents: z.boolean().optional(),
-});
-export type BlogPostFrontMatter = z.infer<typeof blogPostFrontMatterSchema>;
+/** What blog/authors.yml and blog/tags.yml define, so a post can only name those. */
+export type BlogVocabulary = { authors: readonly string[]; tags: readonly string[] };
+
+function oneOf(values: readonly string[], file: string) {
+  return z.string().refine((value) => values.includes(value), {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not in ${file}; it has ${values.join(', ')}`,
+  });
+}
+
+/** Blog posts: authors and tags must be the ones blog/authors.yml and blog/tags.yml define. */
+export function blogPostFrontMatterSchema(vocabulary: BlogVocabulary) {
+  return z.strictObject({
+    title: nonEmptyText,
+    description,
+    authors: z
+      .array(oneOf(vocabulary.authors, 'blog/authors.yml'))
+      .min(1, { message: 'must name at least one author from blog/authors.yml' }),
+    tags: z
+      .array(oneOf(vocabulary.tags, 'blog/tags.yml'))
+      .min(1, { message: 'must name at least one tag from blog/tags.yml' }),
+    date: isoDate.optional(),
+    slug: z.string().optional(),
+    image: z.string().optional(),
+    hide_table_of_contents: z.boolean().optional(),
+  });
+}
+export type BlogPostFrontMatter = z.infer<ReturnType<typeof blogPostFrontMatterSchema>>;

@@ -1,4 +1,11 @@
-import type { Answer, DecisionTree, Outcome, Question } from './schema';
+import {
+  outcomeAt,
+  questionAt,
+  type Answer,
+  type DecisionTree,
+  type Outcome,
+  type Question,
+} from './schema';
 
 /**
  * The tree as nested outline for readers without JavaScript and for paper.
@@ -16,8 +23,8 @@ export type OutlineBranch = { answer: Answer; next: OutlineNode };
 export function treeOutline(tree: DecisionTree): OutlineNode {
   const written = new Set<string>();
   const build = (id: string): OutlineNode => {
-    const question = tree.questions[id];
-    const outcome = tree.outcomes[id];
+    const question = questionAt(tree, id);
+    const outcome = outcomeAt(tree, id);
     if (written.has(id)) {
       return { kind: 'see-above', id, title: question?.question ?? outcome?.title ?? id };
     }

@@ -1,12 +1,51 @@
 import type { ContentProblem } from '../content/problems';
-import type { DecisionTree } from './schema';
+import { outcomeAt, questionAt } from './schema';
+
+/**
+ * What the structure checks look at. A tree that passed its schema has this
+ * shape; so does the part of a broken tree that is well-formed (see
+ * treeShapeOf), which lets a file with a schema problem still have its
+ * structure checked in the same run.
+ */
+export type TreeShape = {
+  start: string;
+  questions: Record<string, { answers: readonly { id: string; next: string }[] }>;
+  outcomes: Record<string, { links: readonly unknown[]; checklist?: unknown }>;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The well-formed part of a tree file's data, or undefined if too little of it is well-formed. */
+export function treeShapeOf(data: unknown): TreeShape | undefined {
+  if (!isRecord(data) || typeof data.start !== 'string') return undefined;
+  if (!isRecord(data.questions) || !isRecord(data.outcomes)) return undefined;
+  const questions: TreeShape['questions'] = {};
+  for (const [id, question] of Object.entries(data.questions)) {
+    const answers = isRecord(question) && Array.isArray(question.answers) ? question.answers : [];
+    questions[id] = {
+      answers: answers.filter(
+        (answer): answer is { id: string; next: string } =>
+          isRecord(answer) && typeof answer.id === 'string' && typeof answer.next === 'string',
+      ),
+    };
+  }
+  const outcomes: TreeShape['outcomes'] = {};
+  for (const [id, outcome] of Object.entries(data.outcomes)) {
+    outcomes[id] = {
+      links: isRecord(outcome) && Array.isArray(outcome.links) ? outcome.links : [],
+      checklist: isRecord(outcome) ? outcome.checklist : undefined,
+    };
+  }
+  return { start: data.start, questions, outcomes };
+}
 
 /**
  * Checks what a schema cannot: that the questions and outcomes form a tree a
  * reader can walk from the start to an outcome on every path. Each problem
  * names the field in the tree file, so a contributor knows where to look.
  */
-export function treeStructureProblems(file: string, tree: DecisionTree): ContentProblem[] {
+export function treeStructureProblems(file: string, tree: TreeShape): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problem = (field: string, message: string) => problems.push({ file, field, message });
   const questionIds = Object.keys(tree.questions);
@@ -18,10 +57,20 @@ export function treeStructureProblems(file: string, tree: DecisionTree): Content
     problem(`outcomes.${id}`, `"${id}" is also a question id; every id in a tree must be unique`);
   }
 
-  if (!tree.questions[tree.start]) {
+  // An outcome the reader cannot act on is a dead end of another kind.
+  for (const [id, outcome] of Object.entries(tree.outcomes)) {
+    if (outcome.links.length === 0 && outcome.checklist === undefined) {
+      problem(
+        `outcomes.${id}`,
+        'needs links (the guidelines or how-tos behind it) or a checklist, so the reader knows what to do next',
+      );
+    }
+  }
+
+  if (!questionAt(tree, tree.start)) {
     problem(
       'start',
-      tree.outcomes[tree.start]
+      outcomeAt(tree, tree.start)
         ? `"${tree.start}" is an outcome; the tree must start with a question`
         : `"${tree.start}" is not a question in this tree; questions are ${questionIds.join(', ')}`,
     );
@@ -50,9 +99,10 @@ export function treeStructureProblems(file: string, tree: DecisionTree): Content
   // Cycles and reachability, by a depth-first walk from the start.
   const reached = new Set<string>();
   const onPath: string[] = [];
+  const onPathIds = new Set<string>();
   const reportedCycles = new Set<string>();
   const visit = (id: string) => {
-    if (onPath.includes(id)) {
+    if (onPathIds.has(id)) {
       const cycle = [...onPath.slice(onPath.indexOf(id)), id];
       const key = [...cycle].sort().join(' ');
       if (!reportedCycles.has(key)) {
@@ -66,23 +116,25 @@ export function treeStructureProblems(file: string, tree: DecisionTree): Content
     }
     if (reached.has(id)) return;
     reached.add(id);
-    const question = tree.questions[id];
+    const question = questionAt(tree, id);
     if (!question) return;
     onPath.push(id);
+    onPathIds.add(id);
     for (const answer of question.answers) {
       if (knownIds.has(answer.next)) visit(answer.next);
     }
     onPath.pop();
+    onPathIds.delete(id);
   };
-  if (tree.questions[tree.start]) visit(tree.start);
+  if (questionAt(tree, tree.start)) visit(tree.start);
 
   for (const id of questionIds) {
-    if (!reached.has(id) && tree.questions[tree.start]) {
+    if (!reached.has(id) && questionAt(tree, tree.start)) {
       problem(`questions.${id}`, `cannot be reached from the start question "${tree.start}"`);
     }
   }
   for (const id of outcomeIds) {
-    if (!reached.has(id) && tree.questions[tree.start]) {
+    if (!reached.has(id) && questionAt(tree, tree.start)) {
       problem(`outcomes.${id}`, `cannot be reached from the start question "${tree.start}"`);
     }
   }

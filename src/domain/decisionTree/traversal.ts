@@ -1,4 +1,11 @@
-import type { Answer, DecisionTree, Outcome, Question } from './schema';
+import {
+  outcomeAt,
+  questionAt,
+  type Answer,
+  type DecisionTree,
+  type Outcome,
+  type Question,
+} from './schema';
 
 /** One answered question on the reader's way through a tree. */
 export type Step = { questionId: string; question: Question; answer: Answer };
@@ -16,9 +23,9 @@ export type Walk = {
 };
 
 function positionAt(tree: DecisionTree, id: string): Position {
-  const question = tree.questions[id];
+  const question = questionAt(tree, id);
   if (question) return { kind: 'question', id, question };
-  const outcome = tree.outcomes[id];
+  const outcome = outcomeAt(tree, id);
   if (outcome) return { kind: 'outcome', id, outcome };
   // The build validates every tree, so this only happens with hand-made data.
   throw new Error(`Decision tree "${tree.id}" has no question or outcome "${id}"`);
@@ -79,7 +86,7 @@ export function decodeAnswers(value: string | null | undefined): string[] {
 export function allOutcomePaths(tree: DecisionTree): { answers: Step[]; outcomeId: string }[] {
   const paths: { answers: Step[]; outcomeId: string }[] = [];
   const visit = (id: string, answers: Step[]) => {
-    const question = tree.questions[id];
+    const question = questionAt(tree, id);
     if (!question) {
       paths.push({ answers, outcomeId: id });
       return;

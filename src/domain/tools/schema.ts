@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { isoDate, kebabId, nonEmptyText, sitePath } from '../content/fields';
+import {
+  evenWhenFieldsFail,
+  fieldOf,
+  isoDate,
+  kebabId,
+  nonEmptyText,
+  sitePath,
+  textFieldOf,
+} from '../content/fields';
 import { checkReviewSchedule, governanceFields } from '../content/governance';
 import {
   dataLocations,
@@ -60,41 +68,57 @@ export const toolFrontMatterSchema = z
       .array(toolStatusChangeSchema)
       .min(1, { message: 'must record at least the first evaluation' }),
   })
-  .superRefine((tool, context) => {
+  .superRefine((tool: object, context) => {
     checkReviewSchedule(tool, context);
-    if (tool.dpia.status === 'gjennomført' && tool.dpia.date === undefined) {
+    const dpia = fieldOf(tool, 'dpia');
+    if (
+      typeof dpia === 'object' &&
+      dpia !== null &&
+      fieldOf(dpia, 'status') === 'gjennomført' &&
+      fieldOf(dpia, 'date') === undefined
+    ) {
       context.addIssue({
         code: 'custom',
         path: ['dpia', 'date'],
         message: 'is required when the DPIA status is gjennomført',
       });
     }
-    tool.history.forEach((change, index) => {
-      if (change.date > tool.last_reviewed) {
+    const history = fieldOf(tool, 'history');
+    if (!Array.isArray(history)) return;
+    const lastReviewed = textFieldOf(tool, 'last_reviewed');
+    const dates = history.map((change: unknown) =>
+      typeof change === 'object' && change !== null ? textFieldOf(change, 'date') : undefined,
+    );
+    dates.forEach((date, index) => {
+      if (date === undefined) return;
+      if (lastReviewed !== undefined && date > lastReviewed) {
         context.addIssue({
           code: 'custom',
           path: ['history', index, 'date'],
-          message: `${change.date} is after last_reviewed (${tool.last_reviewed}); a status changes only when the tool is evaluated`,
+          message: `${date} is after last_reviewed (${lastReviewed}); a status changes only when the tool is evaluated`,
         });
       }
-      const previous = tool.history[index - 1];
-      if (previous && change.date <= previous.date) {
+      const previous = dates[index - 1];
+      if (previous !== undefined && date <= previous) {
         context.addIssue({
           code: 'custom',
           path: ['history', index, 'date'],
-          message: `${change.date} must be after the entry before it (${previous.date}); list changes oldest first`,
+          message: `${date} must be after the entry before it (${previous}); list changes oldest first`,
         });
       }
     });
-    const latest = tool.history.at(-1);
-    if (latest && latest.tool_status !== tool.tool_status) {
+    const latest: unknown = history.at(-1);
+    const latestStatus =
+      typeof latest === 'object' && latest !== null ? fieldOf(latest, 'tool_status') : undefined;
+    const toolStatus = fieldOf(tool, 'tool_status');
+    if (latestStatus !== undefined && toolStatus !== undefined && latestStatus !== toolStatus) {
       context.addIssue({
         code: 'custom',
-        path: ['history', tool.history.length - 1, 'tool_status'],
-        message: `"${latest.tool_status}" must equal tool_status ("${tool.tool_status}"): the last change is the current status`,
+        path: ['history', history.length - 1, 'tool_status'],
+        message: `"${String(latestStatus)}" must equal tool_status ("${String(toolStatus)}"): the last change is the current status`,
       });
     }
-  });
+  }, evenWhenFieldsFail);
 
 export type ToolFrontMatter = z.infer<typeof toolFrontMatterSchema>;
 export type ToolStatusChange = z.infer<typeof toolStatusChangeSchema>;

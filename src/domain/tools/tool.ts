@@ -20,31 +20,55 @@ export function toolPath(id: string): string {
   return `/verktoy/${id}`;
 }
 
+/** What the catalogue's cross-checks know besides the tools. */
+export type CatalogueSurroundings = {
+  /**
+   * Ids of files in the tool folder whose frontmatter failed its own checks.
+   * Naming one is not blamed on the naming tool: the file's own problems are
+   * reported already, and fixing them fixes the reference too.
+   */
+  brokenToolIds: ReadonlySet<string>;
+  /** Every page of the site, as a path from its root without the locale. */
+  pagePaths: ReadonlySet<string>;
+};
+
 /**
- * Checks what one file cannot know: that every alternative named is a tool in
- * the catalogue, and not the tool itself.
+ * Checks what one file cannot know: that every alternative named is another
+ * tool in the catalogue, and that every guideline named is a page of the site.
  */
 export function catalogueProblems(
   tools: readonly { tool: Tool; file: string }[],
+  { brokenToolIds, pagePaths }: CatalogueSurroundings,
 ): ContentProblem[] {
   const ids = new Set(tools.map(({ tool }) => tool.id));
   const known = [...ids].sort().join(', ');
-  return tools.flatMap(({ tool, file }) =>
-    tool.alternatives.flatMap((alternative, index): ContentProblem[] => {
+  return tools.flatMap(({ tool, file }) => [
+    ...tool.alternatives.flatMap((alternative, index): ContentProblem[] => {
       const field = `alternatives[${index}]`;
       if (alternative === tool.id) {
         return [{ file, field, message: `"${alternative}" is this tool itself; name other tools` }];
       }
-      if (!ids.has(alternative)) {
+      if (!ids.has(alternative) && !brokenToolIds.has(alternative)) {
         return [
           {
             file,
             field,
-            message: `"${alternative}" is not a tool in docs/verktoy/; tools are ${known}`,
+            message: `"${alternative}" is not a tool in the catalogue; tools are ${known}`,
           },
         ];
       }
       return [];
     }),
-  );
+    ...tool.guidelines.flatMap((guideline, index): ContentProblem[] =>
+      pagePaths.has(guideline.replace(/#.*$/, ''))
+        ? []
+        : [
+            {
+              file,
+              field: `guidelines[${index}]`,
+              message: `"${guideline}" is not a page of the site; write the path of a guideline, for example /retningslinjer/arkivering`,
+            },
+          ],
+    ),
+  ]);
 }

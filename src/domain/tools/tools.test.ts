@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { exampleSummaries, exampleTool, exampleTools } from '../../../test/fixtures/tools';
-import { readFrontMatter } from '../content/frontMatter';
-import { ContentModelError } from '../content/frontMatter';
+import { checkDocFrontMatter } from '../content/frontMatter';
 import { catalogueProblems, missingRoles } from './tool';
 import { comparedIds, toggleCompared } from './compare';
 import { catalogueExport } from './export';
@@ -13,13 +12,9 @@ import { formatProblem } from '../content/problems';
 const file = 'docs/verktoy/bildedeling.mdx';
 function problemsOf(frontMatter: object): string[] {
   const { id: _id, ...fields } = frontMatter as typeof exampleTool;
-  try {
-    readFrontMatter(file, `---\n${stringify(fields)}---\nTekst.\n`);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentModelError) return error.problems.map(formatProblem);
-    throw error;
-  }
+  // Through YAML and back, as a contributor's file would be read.
+  const result = checkDocFrontMatter(file, parse(stringify(fields)) as Record<string, unknown>);
+  return result.ok ? [] : result.problems.map(formatProblem);
 }
 
 describe('the tool schema', () => {
@@ -93,9 +88,13 @@ describe('the catalogue as a whole', () => {
       },
       { file: 'docs/verktoy/intranett.mdx', tool: exampleTools[1]! },
     ];
-    expect(catalogueProblems(tools).map(formatProblem)).toEqual([
+    const surroundings = {
+      brokenToolIds: new Set<string>(),
+      pagePaths: new Set(exampleTool.guidelines),
+    };
+    expect(catalogueProblems(tools, surroundings).map(formatProblem)).toEqual([
       'docs/verktoy/bildedeling.mdx: alternatives[0]: "bildedeling" is this tool itself; name other tools',
-      'docs/verktoy/bildedeling.mdx: alternatives[1]: "ukjent" is not a tool in docs/verktoy/; tools are bildedeling, intranett',
+      'docs/verktoy/bildedeling.mdx: alternatives[1]: "ukjent" is not a tool in the catalogue; tools are bildedeling, intranett',
     ]);
   });
 });
