@@ -158,11 +158,11 @@ export default function createContentModel(options: ContentModelOptions): Conten
       },
 
       async postBuild() {
-        // A record for the test that proves each file is validated once per build.
+        // A record for the test that proves each file is validated once per build of a locale.
         const folder = path.join(siteContext.generatedFilesDir, 'verktoykassa-content-model');
         mkdirSync(folder, { recursive: true });
         writeFileSync(
-          path.join(folder, 'validations.json'),
+          path.join(folder, `validations-${siteContext.i18n.currentLocale}.json`),
           `${JSON.stringify(Object.fromEntries(counts), null, 2)}\n`,
         );
       },

@@ -1,11 +1,5 @@
-import {
-  outcomeAt,
-  questionAt,
-  type Answer,
-  type DecisionTree,
-  type Outcome,
-  type Question,
-} from './schema';
+import { outcomeAt, questionAt } from './lookup';
+import type { Answer, DecisionTree, Outcome, Question } from './schema';
 
 /**
  * The tree as nested outline for readers without JavaScript and for paper.

@@ -52,23 +52,3 @@ export type DecisionTree = z.infer<typeof decisionTreeSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Answer = z.infer<typeof answerSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
-
-/**
- * The question with this id, if the tree has one. Looks at the tree's own
- * entries only: a plain `tree.questions[id]` would find `constructor` and
- * other names every JavaScript object inherits.
- */
-export function questionAt<Q = Question>(
-  tree: { questions: Record<string, Q> },
-  id: string,
-): Q | undefined {
-  return Object.hasOwn(tree.questions, id) ? tree.questions[id] : undefined;
-}
-
-/** The outcome with this id, if the tree has one (own entries only, see questionAt). */
-export function outcomeAt<O = Outcome>(
-  tree: { outcomes: Record<string, O> },
-  id: string,
-): O | undefined {
-  return Object.hasOwn(tree.outcomes, id) ? tree.outcomes[id] : undefined;
-}

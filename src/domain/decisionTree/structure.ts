@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../content/problems';
-import { outcomeAt, questionAt } from './schema';
+import { outcomeAt, questionAt } from './lookup';
 
 /**
  * What the structure checks look at. A tree that passed its schema has this

@@ -1,11 +1,5 @@
-import {
-  outcomeAt,
-  questionAt,
-  type Answer,
-  type DecisionTree,
-  type Outcome,
-  type Question,
-} from './schema';
+import { outcomeAt, questionAt } from './lookup';
+import type { Answer, DecisionTree, Outcome, Question } from './schema';
 
 /** One answered question on the reader's way through a tree. */
 export type Step = { questionId: string; question: Question; answer: Answer };

@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * Facts about the production build that `npm test` has just run, read from
+ * what the build left behind rather than from a browser.
+ */
+const siteDir = path.resolve(__dirname, '..');
+const validationRecords = path.join(siteDir, '.docusaurus', 'verktoykassa-content-model');
+
+function markdownFiles(folder: string): string[] {
+  return readdirSync(path.join(siteDir, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => `${folder}/${name.split(path.sep).join('/')}`);
+}
+
+test.describe('the content model in the build', () => {
+  for (const locale of ['nb', 'en']) {
+    test(`validates every frontmatter block exactly once in the ${locale} build`, () => {
+      const counts = JSON.parse(
+        readFileSync(path.join(validationRecords, `validations-${locale}.json`), 'utf8'),
+      ) as Record<string, number>;
+      const overOnce = Object.entries(counts).filter(([, count]) => count !== 1);
+      expect(overOnce, 'files validated more than once').toEqual([]);
+      // Every page is read in every locale: translated where a translation exists, else the source.
+      const translationOf = (file: string) =>
+        file.replace(/^docs\//, `i18n/${locale}/docusaurus-plugin-content-docs/current/`);
+      const sources = [...markdownFiles('docs'), ...markdownFiles('blog')].filter(
+        (file) => !file.split('/').some((segment) => segment.startsWith('_')),
+      );
+      const unread = sources.filter(
+        (file) => !(file in counts) && !(translationOf(file) in counts),
+      );
+      expect(unread, 'pages whose frontmatter was never checked').toEqual([]);
+    });
+  }
+});
