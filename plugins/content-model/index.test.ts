@@ -126,7 +126,7 @@ describe('the content model plugin', () => {
         '  - docs/b.mdx: owner: is required',
         '  - docs/verktoy/x.mdx: cost: is required',
         '  - i18n/fr/x.mdx: is in i18n/fr/',
-        'How to fix each kind of problem: CONTRIBUTING.md, "Når bygget feiler".',
+        'What each message means and how to fix it: README.md, "When you make a mistake".',
       ].join('\n'),
     );
     expect((error as Error).stack).not.toMatch(/\n\s+at /);

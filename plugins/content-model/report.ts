@@ -1,6 +1,6 @@
 import { formatProblem, type ContentProblem } from '../../src/domain/content/problems';
 
-const guide = 'How to fix each kind of problem: CONTRIBUTING.md, "Når bygget feiler".';
+const guide = 'What each message means and how to fix it: README.md, "When you make a mistake".';
 
 /**
  * Every problem of a load, once each, one line per problem, sorted by file so
