@@ -1,12 +1,15 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
+import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
+import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redirects';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { organisation as organisationSettings } from './organisation';
 import { defaultLocaleOf, editUrlBase, parseOrganisation } from './src/domain/organisation';
 import contentModel from './plugins/content-model';
 import decisionTools from './plugins/decision-tools';
+import editions from './plugins/editions';
 import blogWithRecentPosts from './plugins/recent-blog-posts';
 import toolCatalogue from './plugins/tool-catalogue';
 import { isoDateOf } from './src/domain/dates';
@@ -21,17 +24,34 @@ const defaultLocale = defaultLocaleOf(organisation);
  */
 const buildDate = isoDateOf(new Date());
 
-/** Where content lives; the content model checks every Markdown file against it. */
+/**
+ * Where content lives; the content model checks every Markdown file against it.
+ * The guidelines and postulates are the normative body: adopted as editions
+ * (Docusaurus versions) in a docs instance of their own. Everything else lives
+ * in the main docs instance and changes on its own schedule (see CONTRIBUTING).
+ */
 const docsPath = 'docs';
+const guidelinesPath = 'retningslinjer';
+const guidelinesPluginId = 'retningslinjer';
 const blogPath = 'blog';
+
+/**
+ * Which adopted editions to build, e.g. `EDITIONS=2026` for a quicker build of the
+ * latest only. Unset: every edition. The working draft is always built.
+ */
+const includedEditions = process.env.EDITIONS?.split(',').filter(Boolean);
 
 const content = contentModel({
   siteDir: __dirname,
   locales: organisation.locales.map((locale) => locale.code),
   defaultLocale: defaultLocale.code,
-  docs: [{ pluginId: 'default', path: docsPath }],
+  docs: [
+    { pluginId: 'default', path: docsPath },
+    { pluginId: guidelinesPluginId, path: guidelinesPath, translated: true },
+  ],
   blogPath,
 });
+const guidelineEditions = editions({ siteDir: __dirname, docsPluginId: guidelinesPluginId });
 const trees = decisionTools();
 const catalogue = toolCatalogue();
 
@@ -141,7 +161,40 @@ const config = {
     ],
   ],
 
-  plugins: [content.plugin, [blogWithRecentPosts, blogOptions], trees.plugin, catalogue.plugin],
+  plugins: [
+    content.plugin,
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: guidelinesPluginId,
+        path: guidelinesPath,
+        routeBasePath: guidelinesPath,
+        sidebarPath: './sidebarsRetningslinjer.ts',
+        editUrl: editUrlBase(organisation),
+        editLocalizedFiles: true,
+        showLastUpdateTime: true,
+        showLastUpdateAuthor: false,
+        breadcrumbs: true,
+        beforeDefaultRemarkPlugins: [
+          trees.remarkPlugin,
+          catalogue.remarkPlugin,
+          guidelineEditions.remarkPlugin,
+        ],
+        ...guidelineEditions.versionOptions(includedEditions),
+      } satisfies DocsOptions,
+    ],
+    guidelineEditions.plugin,
+    [
+      '@docusaurus/plugin-client-redirects',
+      {
+        // The postulates moved into the adopted editions; old links still arrive.
+        redirects: [{ from: '/postulater', to: '/retningslinjer/postulater' }],
+      } satisfies RedirectOptions,
+    ],
+    [blogWithRecentPosts, blogOptions],
+    trees.plugin,
+    catalogue.plugin,
+  ],
 
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
 
@@ -154,12 +207,17 @@ const config = {
       logo: { alt: '', src: 'img/logo.svg' },
       items: [
         { to: '/retningslinjer', label: 'Retningslinjer', position: 'left' },
-        { to: '/postulater', label: 'Postulater', position: 'left' },
+        { to: '/retningslinjer/postulater', label: 'Postulater', position: 'left' },
         { to: '/veiledninger', label: 'Veiledninger', position: 'left' },
         { to: '/verktoy', label: 'Verktøy', position: 'left' },
         { to: '/nytt', label: 'Nytt', position: 'left' },
+        {
+          type: 'docsVersionDropdown',
+          docsPluginId: guidelinesPluginId,
+          position: 'right',
+          dropdownItemsAfter: [{ to: '/utgaver', label: 'Alle utgaver' }],
+        },
         { type: 'localeDropdown', position: 'right' },
-        { href: organisation.repository.url, label: 'Kildekode', position: 'right' },
       ],
     },
     footer: {
@@ -169,7 +227,7 @@ const config = {
           title: 'Innhold',
           items: [
             { label: 'Retningslinjer', to: '/retningslinjer' },
-            { label: 'Postulater', to: '/postulater' },
+            { label: 'Postulater', to: '/retningslinjer/postulater' },
             { label: 'Veiledninger', to: '/veiledninger' },
             { label: 'Ordliste', to: '/ordliste' },
           ],
@@ -177,8 +235,10 @@ const config = {
         {
           title: 'Om nettstedet',
           items: [
+            { label: 'Utgaver av retningslinjene', to: '/utgaver' },
             { label: 'Tilgjengelighetserklæring', to: '/tilgjengelighetserklaering' },
             { label: 'Nytt fra kompetansesenteret', to: '/nytt' },
+            { label: 'Kildekode', href: organisation.repository.url },
             {
               label: 'RSS-feed',
               href: `${organisation.siteUrl}${organisation.baseUrl}nytt/rss.xml`,

@@ -6,7 +6,7 @@ const pages = [
   ['home in English', '/en/'],
   ['a guideline', '/retningslinjer/offisielle-kontoer'],
   ['a guideline in English', '/en/retningslinjer/personvern-og-bilder'],
-  ['the postulates', '/postulater'],
+  ['the postulates', '/retningslinjer/postulater'],
   ['a how-to', '/veiledninger/ros-analyse-for-ny-kanal'],
   ['an untranslated how-to on the English site', '/en/veiledninger/samskriving'],
   ['the glossary', '/ordliste'],

@@ -28,7 +28,7 @@ test.describe('a guideline page', () => {
     await openHydrated(page, guideline);
     await expect(page.getByRole('link', { name: 'Rediger denne siden' })).toHaveAttribute(
       'href',
-      /\/edit\/main\/docs\/retningslinjer\/offisielle-kontoer\.mdx$/,
+      /\/edit\/main\/retningslinjer\/offisielle-kontoer\.mdx$/,
     );
     await expect(page.getByText(/Sist oppdatert/)).toBeVisible();
   });
@@ -70,7 +70,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('the postulates are all there', async ({ page }) => {
-    await page.goto('/postulater');
+    await page.goto('/retningslinjer/postulater');
     await expect.poll(() => page.locator('[data-postulate]').count()).toBeGreaterThanOrEqual(7);
     await expect(page.locator('#tenk-for-du-poster')).toBeVisible();
   });

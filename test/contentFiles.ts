@@ -1,11 +1,22 @@
 import { parse } from 'yaml';
 import type { ContentModelContext } from '../src/domain/content/frontMatter';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const siteDir = path.resolve(__dirname, '..');
 
-const contentRoots = ['docs', 'blog', 'i18n'];
+function versionsOf(pluginId: string): string[] {
+  const file = path.join(siteDir, `${pluginId}_versions.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
+}
+
+const contentRoots = [
+  'docs',
+  'retningslinjer',
+  'blog',
+  'i18n',
+  ...(versionsOf('retningslinjer').length > 0 ? ['retningslinjer_versioned_docs'] : []),
+];
 
 function walk(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -32,7 +43,14 @@ export const contentModelContext: ContentModelContext = {
   layout: {
     locales: ['nb', 'en'],
     defaultLocale: 'nb',
-    docs: [{ pluginId: 'default', path: 'docs', versions: [] }],
+    docs: [
+      { pluginId: 'default', path: 'docs', versions: [] },
+      {
+        pluginId: 'retningslinjer',
+        path: 'retningslinjer',
+        versions: versionsOf('retningslinjer'),
+      },
+    ],
     blogPath: 'blog',
   },
   blog: {

@@ -34,7 +34,10 @@ function setUp(files: Record<string, string> = {}) {
     siteDir,
     locales: ['nb', 'en'],
     defaultLocale: 'nb',
-    docs: [{ pluginId: 'default', path: 'docs' }],
+    docs: [
+      { pluginId: 'default', path: 'docs' },
+      { pluginId: 'retningslinjer', path: 'retningslinjer', translated: true },
+    ],
     blogPath: 'blog',
     checks,
   });
@@ -150,5 +153,54 @@ describe('the content model plugin', () => {
     trees.submit([]);
     await loading;
     expect(finished).toBe(true);
+  });
+});
+
+describe('translations', () => {
+  const guideline = (status: string, lastReviewed = '2026-03-01') => `---
+kind: retningslinje
+title: Arkivering
+description: Hva som skal arkiveres og journalføres når kommunen bruker sosiale medier.
+owner: Kompetansesenteret
+last_reviewed: ${lastReviewed}
+review_interval_months: 12
+status: ${status}
+legal_basis:
+  - title: Arkivlova
+adoption:
+  adopted_by: Kommunedirektøren
+  date: 2026-01-10
+  case_ref: 26/1234
+---
+
+Tekst.
+`;
+  const translationPath =
+    'i18n/en/docusaurus-plugin-content-docs-retningslinjer/current/arkivering.mdx';
+
+  it('holds a translation to the facts of its source, in the default language build', async () => {
+    const { parse, plugin, finishLoading } = setUp({
+      'retningslinjer/arkivering.mdx': guideline('vedtatt'),
+      [translationPath]: guideline('vedtatt', '2026-02-01'),
+    });
+    const own = await plugin.loadContent!();
+    await parse('retningslinjer/arkivering.mdx', guideline('vedtatt'));
+    await expect(finishLoading(own)).rejects.toThrow(
+      `${translationPath}: last_reviewed: "2026-02-01" differs from retningslinjer/arkivering.mdx ("2026-03-01"); a translation keeps the facts of its source`,
+    );
+  });
+
+  it('requires an adopted guideline to be translated, but not a draft', async () => {
+    const adopted = setUp({ 'retningslinjer/arkivering.mdx': guideline('vedtatt') });
+    await adopted.parse('retningslinjer/arkivering.mdx', guideline('vedtatt'));
+    await expect(adopted.finishLoading([])).rejects.toThrow(
+      `retningslinjer/arkivering.mdx: is adopted but has no en translation; add ${translationPath}`,
+    );
+    const draft = setUp({ 'retningslinjer/arkivering.mdx': guideline('utkast') });
+    await draft.parse(
+      'retningslinjer/arkivering.mdx',
+      guideline('utkast').replace(/adoption:[\s\S]*?---/, '---'),
+    );
+    await expect(draft.finishLoading([])).resolves.toBeUndefined();
   });
 });

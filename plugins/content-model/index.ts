@@ -17,6 +17,7 @@ import type { ContentProblem } from '../../src/domain/content/problems';
 import { decodedTextProblems, parseYamlMapping } from '../../src/domain/content/yaml';
 import { siteContentChecks, type ContentChecks } from '../shared/contentChecks';
 import { ContentProblemsError, failWithProblems } from './report';
+import { sourceOfTranslation, translationProblems } from '../../src/domain/content/translation';
 
 export { ContentProblemsError } from './report';
 
@@ -25,7 +26,12 @@ export type ContentModelOptions = {
   locales: readonly string[];
   defaultLocale: string;
   /** The docs plugin instances: their id and folder. Versions are read from their versions file. */
-  docs: readonly { pluginId: string; path: string }[];
+  /**
+   * The docs plugin instances: their id and folder. Versions are read from their
+   * versions file. Pages of an instance marked `translated` must exist in every
+   * language once they are adopted.
+   */
+  docs: readonly { pluginId: string; path: string; translated?: boolean }[];
   blogPath: string;
   /** Where other plugins hand in their problems; the site's own by default. */
   checks?: ContentChecks;
@@ -59,6 +65,10 @@ function yamlKeys(file: string): string[] {
   });
   return Object.keys(data);
 }
+
+const unusedDefaultParser = async (): Promise<never> => {
+  throw new Error('the content model parses frontmatter itself');
+};
 
 /** Folders where Docusaurus finds Markdown that may sit in a place the model does not know. */
 function markdownFilesOutsideWorkingCopies(siteDir: string): string[] {
@@ -137,23 +147,94 @@ export default function createContentModel(options: ContentModelOptions): Conten
         : [],
     );
 
+  /**
+   * Translations that state other facts than their source, and adopted pages of
+   * a translated instance that have no translation, from the files read so far.
+   */
+  function translationFactProblems(): ContentProblem[] {
+    const problems: ContentProblem[] = [];
+    const translationLocales = layout.locales.filter((locale) => locale !== layout.defaultLocale);
+    for (const [file, { reading }] of readings) {
+      if (reading.role !== 'doc') continue;
+      const source = sourceOfTranslation(file, layout);
+      if (source !== undefined) {
+        const sourceReading = readings.get(source)?.reading;
+        if (sourceReading?.role === 'doc')
+          problems.push(
+            ...translationProblems(file, reading.frontMatter, source, sourceReading.frontMatter),
+          );
+        else if (!existsSync(path.join(options.siteDir, source)))
+          problems.push({ file, field: '', message: `translates ${source}, which does not exist` });
+        continue;
+      }
+      const place = contentPlace(file, layout);
+      const instance = options.docs.find(
+        (candidate) => place.role === 'doc' && candidate.pluginId === place.pluginId,
+      );
+      const adopted =
+        reading.frontMatter.status !== 'utkast' && reading.frontMatter.kind !== 'side';
+      if (!instance?.translated || !adopted) continue;
+      for (const locale of translationLocales) {
+        const translation = translationOf(file, locale);
+        if (translation && !existsSync(path.join(options.siteDir, translation)))
+          problems.push({
+            file,
+            field: '',
+            message: `is adopted but has no ${locale} translation; add ${translation} (status utkast keeps a page untranslated while it is a draft)`,
+          });
+      }
+    }
+    return problems;
+  }
+
+  function translationOf(source: string, locale: string): string | undefined {
+    for (const instance of layout.docs) {
+      const folder =
+        instance.pluginId === 'default'
+          ? 'docusaurus-plugin-content-docs'
+          : `docusaurus-plugin-content-docs-${instance.pluginId}`;
+      if (source.startsWith(`${instance.path}/`))
+        return `i18n/${locale}/${folder}/current/${source.slice(instance.path.length + 1)}`;
+      const versioned =
+        instance.pluginId === 'default' ? 'versioned_docs' : `${instance.pluginId}_versioned_docs`;
+      if (source.startsWith(`${versioned}/`))
+        return `i18n/${locale}/${folder}/${source.slice(versioned.length + 1)}`;
+    }
+    return undefined;
+  }
+
   function contentModelPlugin(siteContext: LoadContext): Plugin<ContentProblem[]> {
+    const isDefaultLocale = siteContext.i18n.currentLocale === layout.defaultLocale;
     return {
       name: 'verktoykassa-content-model',
 
       async loadContent() {
-        // Files in folders Docusaurus never reads would otherwise be skipped without a word.
-        return markdownFilesOutsideWorkingCopies(options.siteDir).flatMap((file) => {
+        const problems: ContentProblem[] = [];
+        for (const file of markdownFilesOutsideWorkingCopies(options.siteDir)) {
           const place = contentPlace(file, layout);
-          return place.role === 'unknown' ? [{ file, field: '', message: place.reason }] : [];
-        });
+          // Files in folders Docusaurus never reads would otherwise be skipped without a word.
+          if (place.role === 'unknown') problems.push({ file, field: '', message: place.reason });
+          // The default language's build reads the translations too, to hold them to their source.
+          else if (place.role === 'doc' && place.locale !== layout.defaultLocale && isDefaultLocale)
+            await parseFrontMatter({
+              filePath: path.join(options.siteDir, file),
+              fileContent: readFileSync(path.join(options.siteDir, file), 'utf8'),
+              defaultParseFrontMatter: unusedDefaultParser,
+            });
+        }
+        return problems;
       },
 
       async allContentLoaded({ allContent }) {
         const ownContent = allContent['verktoykassa-content-model']?.default as
           ContentProblem[] | undefined;
         const fromOtherPlugins = await checks.collect();
-        const problems = [...(ownContent ?? []), ...frontMatterProblems(), ...fromOtherPlugins];
+        const problems = [
+          ...(ownContent ?? []),
+          ...frontMatterProblems(),
+          ...(isDefaultLocale ? translationFactProblems() : []),
+          ...fromOtherPlugins,
+        ];
         if (problems.length > 0) failWithProblems(new ContentProblemsError(problems));
       },
 

@@ -42,9 +42,10 @@ export type DecisionToolsOptions = { checks?: ContentChecks };
  */
 export default function decisionTools({ checks = siteContentChecks }: DecisionToolsOptions = {}) {
   const modules: DataModules = { trees: new Map(), checklists: new Map(), overview: undefined };
-  const source = checks.source('decision-tools');
 
   function decisionToolsPlugin(context: LoadContext): Plugin<LoadedDecisionTools> {
+    // Registered when Docusaurus creates the plugin, so only plugins in the config are awaited.
+    const source = checks.source('decision-tools');
     const locale = context.i18n.currentLocale;
     return {
       name: 'verktoykassa-decision-tools',

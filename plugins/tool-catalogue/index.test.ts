@@ -21,6 +21,7 @@ function toolDoc(tool: (typeof exampleTools)[number]) {
 const guidelinePage = {
   source: '@site/docs/retningslinjer/offisielle-kontoer.mdx',
   permalink: '/retningslinjer/offisielle-kontoer',
+  title: 'Offisielle kontoer',
   frontMatter: { kind: 'side' },
 };
 
@@ -53,8 +54,10 @@ describe('the tool catalogue plugin', () => {
   it('gives each tool page its panel with the titles of its alternatives', async () => {
     const tool = { ...exampleTool, alternatives: ['intranett'] };
     const { data } = await runLifecycle([toolDoc(tool), toolDoc(exampleTools[1]!)]);
-    expect(JSON.parse(data.get('nb/tool-bildedeling.json')!).alternatives).toEqual([
-      { id: 'intranett', title: 'Intranettet' },
+    const panel = JSON.parse(data.get('nb/tool-bildedeling.json')!);
+    expect(panel.alternatives).toEqual([{ id: 'intranett', title: 'Intranettet' }]);
+    expect(panel.guidelines).toEqual([
+      { path: '/retningslinjer/offisielle-kontoer', title: 'Offisielle kontoer' },
     ]);
   });
 

@@ -7,7 +7,7 @@ import { catalogueExport } from '../../src/domain/tools/export';
 import { toolSummaries } from '../../src/domain/tools/summary';
 import { catalogueProblems, type Tool } from '../../src/domain/tools/tool';
 import { siteContentChecks, type ContentChecks } from '../shared/contentChecks';
-import { loadedPagePaths } from '../shared/sitePaths';
+import { loadedPagePaths, loadedPageTitles } from '../shared/sitePaths';
 import remarkToolCatalogue, { type CatalogueModules } from './remark';
 
 /** The file name of the JSON export, at the root of each locale's site: /verktoy.json, /en/verktoy.json. */
@@ -75,10 +75,11 @@ export default function toolCatalogue({
   checks = siteContentChecks,
 }: ToolCatalogueOptions = {}) {
   const modules: CatalogueModules = { summaries: undefined, tools: undefined, panels: new Map() };
-  const source = checks.source('tool-catalogue');
   let catalogue: Tool[] = [];
 
   function toolCataloguePlugin(context: LoadContext): Plugin<undefined> {
+    // Registered when Docusaurus creates the plugin, so only plugins in the config are awaited.
+    const source = checks.source('tool-catalogue');
     const locale = context.i18n.currentLocale;
     return {
       name: 'verktoykassa-tool-catalogue',
@@ -98,12 +99,21 @@ export default function toolCatalogue({
         modules.tools = await write('tools.json', catalogue);
         modules.panels.clear();
         const titleOf = new Map(catalogue.map((tool) => [tool.id, tool.title]));
+        // Guidelines live in another docs instance; their titles are looked up here, not in the page.
+        const pageTitles = loadedPageTitles(allContent, context.baseUrl);
         for (const tool of catalogue) {
           const alternatives = tool.alternatives.map((id) => ({
             id,
             title: titleOf.get(id) ?? id,
           }));
-          modules.panels.set(tool.id, await write(`tool-${tool.id}.json`, { tool, alternatives }));
+          const guidelines = tool.guidelines.map((guideline) => ({
+            path: guideline,
+            title: pageTitles.get(guideline.replace(/#.*$/, '')) ?? guideline,
+          }));
+          modules.panels.set(
+            tool.id,
+            await write(`tool-${tool.id}.json`, { tool, alternatives, guidelines }),
+          );
         }
       },
 

@@ -37,7 +37,7 @@ describe('remarkToolCatalogue', () => {
       frontMatter: { kind: 'verktoy' },
     });
     expect(summary(root).elements).toEqual([
-      '<ToolPanel tool={toolPanel.tool} alternatives={toolPanel.alternatives} />',
+      '<ToolPanel tool={toolPanel.tool} alternatives={toolPanel.alternatives} guidelines={toolPanel.guidelines} />',
       '<ToolHistory history={toolPanel.tool.history} />',
     ]);
     expect(root.children[root.children.length - 2]?.type).toBe('paragraph');

@@ -53,6 +53,7 @@ export default function remarkToolCatalogue({ modules }: { modules: CatalogueMod
           componentElement('ToolPanel', {
             tool: 'toolPanel.tool',
             alternatives: 'toolPanel.alternatives',
+            guidelines: 'toolPanel.guidelines',
           }),
         );
         root.children.push(componentElement('ToolHistory', { history: 'toolPanel.tool.history' }));

@@ -144,7 +144,7 @@ export default function Home(): ReactNode {
               Korte setninger om hvordan vi bruker sosiale medier: vær deg selv i rollen din, del
               det som er nyttig, og tenk før du poster.
             </Translate>{' '}
-            <Link to="/postulater">
+            <Link to="/retningslinjer/postulater">
               <Translate id="vk.home.postulates.link">Les postulatene</Translate>
             </Link>
           </p>

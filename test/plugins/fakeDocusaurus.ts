@@ -51,7 +51,7 @@ export function fakeActions(pluginDataDir: string) {
 
 /** What the docs, blog and pages plugins would have loaded: just the parts our plugins read. */
 export function fakeAllContent(
-  docs: { source: string; permalink: string; frontMatter: object }[],
+  docs: { source: string; permalink: string; title?: string; frontMatter: object }[],
   extra: AllContent = {},
 ): AllContent {
   return {

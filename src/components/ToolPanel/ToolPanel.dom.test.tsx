@@ -10,7 +10,11 @@ const valueOf = (term: string) =>
 describe('ToolPanel', () => {
   it('shows status, verdict, roles, data location, personal data, DPIA, security and review dates', () => {
     render(
-      <ToolPanel tool={exampleTool} alternatives={[{ id: 'intranett', title: 'Intranettet' }]} />,
+      <ToolPanel
+        tool={exampleTool}
+        alternatives={[{ id: 'intranett', title: 'Intranettet' }]}
+        guidelines={[{ path: '/retningslinjer/offisielle-kontoer', title: 'Offisielle kontoer' }]}
+      />,
     );
     const panel = screen.getByRole('region', { name: 'Status for Bildedeling' });
     expect(within(panel).getByText('Tillatt')).toBeTruthy();

@@ -1,6 +1,5 @@
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import { useDocById } from '@docusaurus/plugin-content-docs/client';
 import { nextReviewDate } from '../../domain/content/review';
 import { formatIsoDate } from '../../domain/dates';
 import { missingRoles, requiredRoles, toolPath, type Tool } from '../../domain/tools/tool';
@@ -24,26 +23,31 @@ export type ToolPanelProps = {
   /** Names of the tools listed as alternatives. */
   alternatives: readonly { id: string; title: string }[];
   /**
+   * The guidelines that apply, with their titles in the reader's language; the
+   * build looks them up, since they live in another part of the site.
+   * @default []
+   */
+  guidelines?: readonly { path: string; title: string }[];
+  /**
    * Leave out the verdict and links, for the compare view's narrower columns.
    * @default false
    */
   compact?: boolean;
 };
 
-/** A guideline by its title in the reader's language; its path is its doc id (docs are served at /). */
-function GuidelineLink({ path }: { path: string }) {
-  const doc = useDocById(path.replace(/^\//, '').replace(/#.*$/, ''));
-  return <Link to={path}>{doc.title}</Link>;
-}
-
 /**
  * The status and compliance panel at the top of a tool evaluation: may it be
  * used, who answers for it, where data goes, and when it is looked at again.
  * Missing roles are shown as a warning, not hidden.
  *
- * @example <ToolPanel tool={tool} alternatives={[{ id: 'instagram', title: 'Instagram' }]} />
+ * @example <ToolPanel tool={tool} alternatives={[{ id: 'instagram', title: 'Instagram' }]} guidelines={[{ path: '/retningslinjer/arkivering', title: 'Arkivering' }]} />
  */
-export default function ToolPanel({ tool, alternatives, compact = false }: ToolPanelProps) {
+export default function ToolPanel({
+  tool,
+  alternatives,
+  guidelines = [],
+  compact = false,
+}: ToolPanelProps) {
   const localeTag = useLocaleTag();
   const date = (isoDate: string) => formatIsoDate(isoDate, localeTag);
   const missing = missingRoles(tool);
@@ -152,9 +156,9 @@ export default function ToolPanel({ tool, alternatives, compact = false }: ToolP
             term={translate({ id: 'vk.tool.guidelines', message: 'Retningslinjer som gjelder' })}
           >
             <ul>
-              {tool.guidelines.map((guideline) => (
-                <li key={guideline}>
-                  <GuidelineLink path={guideline} />
+              {guidelines.map((guideline) => (
+                <li key={guideline.path}>
+                  <Link to={guideline.path}>{guideline.title}</Link>
                 </li>
               ))}
             </ul>

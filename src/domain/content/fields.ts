@@ -48,3 +48,8 @@ export function textFieldOf(value: object, name: string): string | undefined {
   const field = fieldOf(value, name);
   return typeof field === 'string' ? field : undefined;
 }
+
+/** A case reference as archives write it: 26/1234 or 2026/1234, optionally with a document number. */
+export const caseReference = z.string().regex(/^(?:\d{2}|\d{4})\/\d+(?:-\d+)?$/, {
+  message: 'must be a case reference written YEAR/NUMBER, for example 26/1234 or 2026/1234',
+});

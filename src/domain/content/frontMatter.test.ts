@@ -140,7 +140,7 @@ describe('readFrontMatter on a guideline', () => {
     [
       'a malformed case reference',
       validGuideline.replace('case_ref: 2025/1432', 'case_ref: sak 1432'),
-      'docs/retningslinjer/kontoer.mdx: adoption.case_ref: must be a case reference written YEAR/NUMBER, for example 2025/1432',
+      'docs/retningslinjer/kontoer.mdx: adoption.case_ref: must be a case reference written YEAR/NUMBER, for example 26/1234 or 2026/1234',
     ],
     [
       'an unknown field in the adoption data',

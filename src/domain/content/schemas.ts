@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { description, evenWhenFieldsFail, fieldOf, isoDate, kebabId, nonEmptyText } from './fields';
+import {
+  caseReference,
+  description,
+  evenWhenFieldsFail,
+  fieldOf,
+  isoDate,
+  kebabId,
+  nonEmptyText,
+} from './fields';
 import { toolFrontMatterSchema, type ToolFrontMatter } from '../tools/schema';
 import { checkReviewSchedule, governanceFields } from './governance';
 import type { ContentKind } from './vocabulary';
@@ -17,9 +25,7 @@ const legalReferenceSchema = z.strictObject({
 const adoptionSchema = z.strictObject({
   adopted_by: nonEmptyText,
   date: isoDate,
-  case_ref: z.string().regex(/^\d{4}\/\d+(?:-\d+)?$/, {
-    message: 'must be a case reference written YEAR/NUMBER, for example 2025/1432',
-  }),
+  case_ref: caseReference,
 });
 
 export const guidelineFrontMatterSchema = z

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isoDate, nonEmptyText } from '../content/fields';
+import { caseReference, isoDate, nonEmptyText } from '../content/fields';
 
 /**
  * The adopted editions of the guidelines (docs versions), with who adopted each
@@ -10,11 +10,6 @@ import { isoDate, nonEmptyText } from '../content/fields';
 export const editionName = z.string().regex(/^\d{4}(?:-\d+)?$/, {
   message:
     'must be the year of adoption, for example 2026 (or 2026-2 for a second edition that year)',
-});
-
-/** A case reference as archives write it: 26/1234 or 2026/1234, optionally with a document number. */
-export const caseReference = z.string().regex(/^(?:\d{2}|\d{4})\/\d+(?:-\d+)?$/, {
-  message: 'must be a case reference written YEAR/NUMBER, for example 26/1234 or 2026/1234',
 });
 
 export const editionSchema = z.strictObject({
