@@ -8,6 +8,7 @@ import type { Checklist as ChecklistData } from '../../domain/checklist/schema';
 import { formatIsoDate, isoDateOf } from '../../domain/dates';
 import { useChecklistProgress, type ChecklistNotice } from '../../hooks/useChecklistProgress';
 import { useLocaleTag } from '../../hooks/useLocaleTag';
+import { headingTags, type TitleLevel } from '../headingLevels';
 import styles from './styles.module.css';
 
 export type ChecklistProps = {
@@ -17,7 +18,7 @@ export type ChecklistProps = {
    * The level of the checklist's title; group titles sit one level below.
    * @default 3
    */
-  headingLevel?: 1 | 2 | 3 | 4;
+  headingLevel?: TitleLevel;
 };
 
 function NoticeText({ notice }: { notice: ChecklistNotice }) {
@@ -80,8 +81,7 @@ export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProp
   const state = useChecklistProgress(checklist);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [copied, setCopied] = useState(false);
-  const Title = `h${headingLevel}` as const;
-  const GroupTitle = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4' | 'h5';
+  const { title: Title, below: GroupTitle } = headingTags(headingLevel);
   const titleId = `sjekkliste-${checklist.id}`;
   const { summary } = state;
   const today = formatIsoDate(isoDateOf(new Date()), localeTag);

@@ -3,10 +3,9 @@ import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import { decisionToolPath } from '../../domain/decisionTools/overview';
 import type { Outcome as OutcomeData } from '../../domain/decisionTree/schema';
+import type { HeadingTag } from '../headingLevels';
 import { verdictLabel } from './labels';
 import styles from './styles.module.css';
-
-type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5';
 
 export type OutcomeProps = {
   id: string;
