@@ -20,7 +20,7 @@ export type QueryState<T> = {
 };
 
 /** How long the reader must pause before the address is written. */
-export const queryWriteDelayMs = 400;
+const queryWriteDelayMs = 400;
 
 /**
  * A view kept in the query string, for controls a reader works fast (typing,
