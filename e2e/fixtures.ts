@@ -22,14 +22,43 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
+/**
+ * Waits until the page in view is the one the address names and is at rest:
+ * React has hydrated it, the router has rendered the new route (its canonical
+ * link names the current path; on a client-side navigation the old page stays
+ * in view while the new route loads), and the page-loading bar is gone.
+ */
+export async function waitForSettledPage(page: Page): Promise<void> {
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+        // The server may answer /en/ at /en; the page is the same.
+        const withoutSlash = (pathname: string) => pathname.replace(/\/$/, '');
+        return (
+          !canonical ||
+          withoutSlash(new URL(canonical).pathname) === withoutSlash(window.location.pathname)
+        );
+      }),
+    )
+    .toBe(true);
+  await expect(page.locator('#nprogress')).toHaveCount(0);
+}
+
 /** Opens a page and waits until React has hydrated it, so interactive parts work. */
 export async function openHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  await waitForSettledPage(page);
 }
 
-/** Runs axe with the WCAG 2.1 A and AA rules and returns the violations, summarised. */
+/**
+ * Runs axe with the WCAG 2.1 A and AA rules and returns the violations,
+ * summarised; first waits for the page to settle, so axe never judges a page
+ * half-way through a navigation.
+ */
 export async function wcagViolations(page: Page) {
+  await waitForSettledPage(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -35,6 +35,30 @@ test.describe('the tool catalogue', () => {
     await expect(rows(page).first()).toContainText('WordPress');
   });
 
+  test('keeps the filtered view when the reader opens a tool at once and comes back', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/verktoy');
+    await page
+      .getByRole('group', { name: 'Status' })
+      .getByRole('checkbox', { name: 'Frarådet' })
+      .check();
+    const first = rows(page).first().locator('th a');
+    const name = await first.textContent();
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name ?? '');
+    await page.goBack();
+    await expect(page).toHaveURL(/status=frar%C3%A5det|status=frarådet/);
+    await expect(
+      page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Frarådet' }),
+    ).toBeChecked();
+    for (const status of await rows(page)
+      .locator('td[data-status]')
+      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-status')))) {
+      expect(status).toBe('frarådet');
+    }
+  });
+
   test('counts the tools that lack an owner, administrator or support, and marks them', async ({
     page,
   }) => {
@@ -119,6 +143,11 @@ test.describe('a tool page', () => {
     await expect(panel.locator('dt', { hasText: 'Data lagres' }).locator('+ dd')).toHaveText(
       'Norge',
     );
+    // The review dates are in the panel, and only there.
+    await expect(panel.locator('dt', { hasText: 'Neste vurdering' })).toHaveCount(1);
+    const pageFacts = page.getByRole('region', { name: 'Om dokumentet' });
+    await expect(pageFacts.locator('dt', { hasText: 'Ansvarlig' })).toHaveCount(1);
+    await expect(pageFacts.locator('dt', { hasText: /gjennomgang|gjennomgått/ })).toHaveCount(0);
     await expect(
       page.getByRole('region', { name: 'Statushistorikk' }).getByRole('listitem').first(),
     ).toBeVisible();

@@ -2,9 +2,7 @@ import type { LoadContext, Plugin, PluginModule } from '@docusaurus/types';
 import pluginContentBlog, { validateOptions } from '@docusaurus/plugin-content-blog';
 import type { BlogContent, PluginOptions } from '@docusaurus/plugin-content-blog';
 import { isoDateOf } from '../../src/domain/dates';
-import { latestNews } from '../../src/domain/news';
-
-export type RecentBlogPostsGlobalData = { recentPosts: ReturnType<typeof latestNews> };
+import { latestNews, type RecentNewsGlobalData } from '../../src/domain/news';
 
 /** How many posts the home page lists under "Nytt". */
 const recentPostCount = 3;
@@ -33,7 +31,7 @@ async function blogWithRecentPosts(
       }));
       args.actions.setGlobalData({
         recentPosts: latestNews(posts, recentPostCount),
-      } satisfies RecentBlogPostsGlobalData);
+      } satisfies RecentNewsGlobalData);
     },
   };
 }

@@ -9,6 +9,12 @@ export type NewsItem = {
   source: string;
 };
 
+/**
+ * What the recent-blog-posts plugin hands the home page as global data. It is
+ * declared here, below both, so the page need not import the plugin.
+ */
+export type RecentNewsGlobalData = { recentPosts: NewsItem[] };
+
 /** The newest listed posts first; unlisted posts never reach the home page. */
 export function latestNews(
   posts: readonly (NewsItem & { unlisted: boolean })[],

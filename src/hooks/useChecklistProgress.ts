@@ -1,17 +1,23 @@
 import { useCallback, useMemo } from 'react';
+import { useLocation } from '@docusaurus/router';
 import { useStorageSlot } from '@docusaurus/theme-common';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {
-  decodeTicked,
-  encodeTicked,
   restoreProgress,
   serializeProgress,
   summarizeProgress,
+  tickedIds,
   toggleItem,
   type Progress,
   type ProgressSummary,
 } from '../domain/checklist/progress';
 import type { Checklist } from '../domain/checklist/schema';
+import {
+  checklistShareQuery,
+  decodeItemIds,
+  encodeItemIds,
+  shareParam,
+} from '../domain/checklist/shareLink';
 import { useQueryParam } from './useQueryParam';
 
 export type ChecklistNotice =
@@ -30,8 +36,12 @@ export type ChecklistProgressState = {
   keepShared: () => void;
   /** Leaves the shared ticks and shows this device's own. */
   leaveShared: () => void;
-  /** The query string that shares exactly these ticks, e.g. `?ny-konto=eier.administrator`. */
-  shareQuery: string;
+  /**
+   * The address that shares exactly these ticks: this page with
+   * `?ny-konto=eier.administrator`. Empty before hydration, when the page's
+   * own address is not known.
+   */
+  shareUrl: string;
 };
 
 /** The storage key for a checklist's progress on this device. */
@@ -50,12 +60,15 @@ export function useChecklistProgress(
   clock: () => Date = () => new Date(),
 ): ChecklistProgressState {
   const isBrowser = useIsBrowser();
+  const { pathname } = useLocation();
   const [saved, slot] = useStorageSlot(checklistStorageKey(checklist.id));
-  const [sharedValue, setShared] = useQueryParam(checklist.id);
+  const [sharedValue, setShared] = useQueryParam(shareParam(checklist.id));
   const restored = useMemo(() => restoreProgress(checklist, saved), [checklist, saved]);
 
   const isShared = isBrowser && sharedValue !== null;
-  const progress = isShared ? decodeTicked(checklist, sharedValue) : restored.progress;
+  const progress = isShared
+    ? { ticked: new Set(decodeItemIds(checklist, sharedValue)) }
+    : restored.progress;
 
   const save = useCallback(
     (next: Progress) => slot.set(serializeProgress(next, clock())),
@@ -78,7 +91,7 @@ export function useChecklistProgress(
     isShared,
     toggle: (itemId, ticked) => {
       const next = toggleItem(progress, itemId, ticked);
-      if (isShared) setShared(encodeTicked(checklist, next) || null, { push: false });
+      if (isShared) setShared(encodeItemIds(tickedIds(checklist, next)) || null, { push: false });
       else save(next);
     },
     reset: () => {
@@ -90,6 +103,8 @@ export function useChecklistProgress(
       setShared(null, { push: false });
     },
     leaveShared: () => setShared(null, { push: false }),
-    shareQuery: `?${new URLSearchParams({ [checklist.id]: encodeTicked(checklist, progress) }).toString()}`,
+    shareUrl: isBrowser
+      ? `${window.location.origin}${pathname}${checklistShareQuery(checklist.id, tickedIds(checklist, progress))}`
+      : '',
   };
 }

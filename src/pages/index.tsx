@@ -5,9 +5,8 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import type { RecentBlogPostsGlobalData } from '@site/plugins/recent-blog-posts';
 import { formatIsoDate } from '@site/src/domain/dates';
-import type { NewsItem } from '@site/src/domain/news';
+import type { NewsItem, RecentNewsGlobalData } from '@site/src/domain/news';
 import { useContentLanguage } from '@site/src/hooks/useContentLanguage';
 import { useLocaleTag } from '@site/src/hooks/useLocaleTag';
 import styles from './index.module.css';
@@ -71,9 +70,7 @@ function NewsListItem({ post, localeTag }: { post: NewsItem; localeTag: string }
 }
 
 function News(): ReactNode {
-  const { recentPosts } = usePluginData(
-    'docusaurus-plugin-content-blog',
-  ) as RecentBlogPostsGlobalData;
+  const { recentPosts } = usePluginData('docusaurus-plugin-content-blog') as RecentNewsGlobalData;
   const localeTag = useLocaleTag();
   return (
     <section className={styles.section} aria-labelledby="nytt">

@@ -1,13 +1,16 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import PostulateList from '@site/src/components/PostulateList';
-import type { PostulatesFrontMatter } from '@site/src/domain/content/schemas';
+import { isDocFrontMatter } from '@site/src/domain/content/validated';
 
 /** `<PostulateList />` in a postulates page lists the postulates from its own frontmatter. */
 function PostulatesOfThisPage() {
   const { frontMatter } = useDoc();
   // Only pages of kind "postulater" pass the content model with a postulates list.
-  const { postulates } = frontMatter as unknown as PostulatesFrontMatter;
+  const postulates =
+    isDocFrontMatter(frontMatter) && frontMatter.kind === 'postulater'
+      ? frontMatter.postulates
+      : [];
   return <PostulateList postulates={postulates} />;
 }
 

@@ -12,31 +12,38 @@ const subscribe = (listener: () => void) => {
 };
 const emit = () => listeners.forEach((listener) => listener());
 
-const entries: string[] = [''];
-let search = '';
+/** One history entry: the query string (without `?`), and what react-router's history keeps beside it. */
+type Entry = { search: string; key: string | undefined; state: unknown };
+let keyCount = 0;
+const entry = (search: string, state?: unknown): Entry => ({
+  search,
+  key: `k${(keyCount += 1)}`,
+  state,
+});
+
+// A page opened from the address bar has no key, as in the browser.
+const entries: Entry[] = [{ search: '', key: undefined, state: undefined }];
+const current = () => entries[entries.length - 1]!;
 
 export const fakeHistory = {
   get search() {
-    return search;
+    return current().search;
   },
-  push(next: string) {
-    entries.push(next);
-    search = next;
+  /** A navigation the reader makes (a link to the same page with another query). */
+  push(next: string, state?: unknown) {
+    entries.push(entry(next, state));
     emit();
   },
-  replace(next: string) {
-    entries[entries.length - 1] = next;
-    search = next;
+  replace(next: string, state?: unknown) {
+    entries[entries.length - 1] = entry(next, state);
     emit();
   },
   back() {
     if (entries.length > 1) entries.pop();
-    search = entries.at(-1) ?? '';
     emit();
   },
   reset(initial = '') {
-    entries.splice(0, entries.length, initial);
-    search = initial;
+    entries.splice(0, entries.length, { search: initial, key: undefined, state: undefined });
     emit();
   },
 };
@@ -73,15 +80,28 @@ type Target = { pathname: string; search: string; hash: string };
 const pathname = '/sjekkliste/test';
 const withoutQuestionMark = (value: string) => value.replace(/^\?/, '');
 
+function locationOf(at: Entry) {
+  return {
+    pathname,
+    search: at.search ? `?${at.search}` : '',
+    hash: '',
+    key: at.key,
+    state: at.state,
+  };
+}
+
 export function useLocation() {
-  const current = useSyncExternalStore(subscribe, () => search);
-  return { pathname, search: current ? `?${current}` : '', hash: '' };
+  return locationOf(useSyncExternalStore(subscribe, current));
 }
 
 export function useHistory() {
   return {
-    location: { pathname, search: search ? `?${search}` : '', hash: '' },
-    push: (target: Target) => fakeHistory.push(withoutQuestionMark(target.search)),
-    replace: (target: Target) => fakeHistory.replace(withoutQuestionMark(target.search)),
+    get location() {
+      return locationOf(current());
+    },
+    push: (target: Target, state?: unknown) =>
+      fakeHistory.push(withoutQuestionMark(target.search), state),
+    replace: (target: Target, state?: unknown) =>
+      fakeHistory.replace(withoutQuestionMark(target.search), state),
   };
 }

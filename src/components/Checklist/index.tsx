@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { translate } from '@docusaurus/Translate';
 import { checklistToMarkdown } from '../../domain/checklist/markdown';
 import { checklistGroups } from '../../domain/checklist/items';
 import type { Checklist as ChecklistData } from '../../domain/checklist/schema';
-import { formatIsoDate, isoDateOf } from '../../domain/dates';
+import { formatIsoDate } from '../../domain/dates';
 import { useChecklistProgress, type ChecklistNotice } from '../../hooks/useChecklistProgress';
 import { useLocaleTag } from '../../hooks/useLocaleTag';
+import { useToday } from '../../hooks/useToday';
+import { headingTags, type TitleLevel } from '../headingLevels';
 import styles from './styles.module.css';
 
 export type ChecklistProps = {
@@ -17,7 +18,7 @@ export type ChecklistProps = {
    * The level of the checklist's title; group titles sit one level below.
    * @default 3
    */
-  headingLevel?: 1 | 2 | 3 | 4;
+  headingLevel?: TitleLevel;
 };
 
 function NoticeText({ notice }: { notice: ChecklistNotice }) {
@@ -76,20 +77,18 @@ function downloadMarkdown(fileName: string, markdown: string) {
 export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProps) {
   const isBrowser = useIsBrowser();
   const localeTag = useLocaleTag();
-  const { pathname } = useLocation();
   const state = useChecklistProgress(checklist);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [copied, setCopied] = useState(false);
-  const Title = `h${headingLevel}` as const;
-  const GroupTitle = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4' | 'h5';
+  const { title: Title, below: GroupTitle } = headingTags(headingLevel);
   const titleId = `sjekkliste-${checklist.id}`;
   const { summary } = state;
-  const today = formatIsoDate(isoDateOf(new Date()), localeTag);
+  // The printed date: the reader's clock once hydrated (the line is shown only then).
+  const printedOn = formatIsoDate(useToday(), localeTag);
   const summaryText = translate(
     { id: 'vk.checklist.summary', message: '{done} av {total} punkter er krysset av.' },
     { done: summary.done, total: summary.total },
   );
-  const shareUrl = isBrowser ? `${window.location.origin}${pathname}${state.shareQuery}` : '';
 
   return (
     <section className={styles.checklist} data-checklist={checklist.id} aria-labelledby={titleId}>
@@ -101,7 +100,7 @@ export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProp
         <p className={styles.printOnly}>
           {translate(
             { id: 'vk.checklist.printedOn', message: 'Skrevet ut {date}' },
-            { date: today },
+            { date: printedOn },
           )}
         </p>
       )}
@@ -204,7 +203,7 @@ export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProp
             type="button"
             className="button button--secondary"
             onClick={() => {
-              void navigator.clipboard?.writeText(shareUrl).then(
+              void navigator.clipboard?.writeText(state.shareUrl).then(
                 () => setCopied(true),
                 () => setCopied(false),
               );
@@ -224,7 +223,7 @@ export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProp
                 checklistToMarkdown(checklist, state.progress, {
                   dateLine: translate(
                     { id: 'vk.checklist.printedOn', message: 'Skrevet ut {date}' },
-                    { date: today },
+                    { date: printedOn },
                   ),
                   optional: translate({ id: 'vk.checklist.optional', message: '(valgfritt)' }),
                   summary: summaryText,
@@ -289,7 +288,7 @@ export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProp
               id={`${titleId}-lenke`}
               type="text"
               readOnly
-              value={shareUrl}
+              value={state.shareUrl}
               onFocus={(event) => event.target.select()}
             />
           </p>

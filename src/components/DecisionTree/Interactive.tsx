@@ -2,10 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { DecisionTree } from '../../domain/decisionTree/schema';
 import { useDecisionTreePath } from '../../hooks/useDecisionTreePath';
+import type { HeadingTag } from '../headingLevels';
 import Outcome from './Outcome';
 import styles from './styles.module.css';
-
-type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5';
 
 /**
  * One question at a time. The way so far lives in the URL; focus moves to each

@@ -1,12 +1,11 @@
 import type { Ref } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import { decisionToolPath } from '../../domain/decisionTools/overview';
+import { checklistHref } from '../../domain/checklist/shareLink';
 import type { Outcome as OutcomeData } from '../../domain/decisionTree/schema';
+import type { HeadingTag } from '../headingLevels';
 import { verdictLabel } from './labels';
 import styles from './styles.module.css';
-
-type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5';
 
 export type OutcomeProps = {
   id: string;
@@ -14,12 +13,6 @@ export type OutcomeProps = {
   headingTag: HeadingTag;
   headingRef?: Ref<HTMLHeadingElement>;
 };
-
-/** The checklist an outcome leads to, with what the answers settled already ticked. */
-export function checklistHref(checklist: NonNullable<OutcomeData['checklist']>): string {
-  const path = decisionToolPath('checklist', checklist.id);
-  return checklist.tick.length > 0 ? `${path}?${checklist.id}=${checklist.tick.join('.')}` : path;
-}
 
 /** An outcome: verdict, explanation, the rules behind it, and what to do next. */
 export default function Outcome({ id, outcome, headingTag: Heading, headingRef }: OutcomeProps) {
@@ -46,7 +39,10 @@ export default function Outcome({ id, outcome, headingTag: Heading, headingRef }
       )}
       {outcome.checklist && (
         <p>
-          <Link className="button button--primary" to={checklistHref(outcome.checklist)}>
+          <Link
+            className="button button--primary"
+            to={checklistHref(outcome.checklist.id, outcome.checklist.tick)}
+          >
             {translate({
               id: 'vk.tree.outcome.openChecklist',
               message: 'Gå videre til sjekklisten',

@@ -1,10 +1,9 @@
 import { translate } from '@docusaurus/Translate';
 import { treeOutline, type OutlineNode } from '../../domain/decisionTree/outline';
 import type { DecisionTree } from '../../domain/decisionTree/schema';
+import type { HeadingTag } from '../headingLevels';
 import Outcome from './Outcome';
 import styles from './styles.module.css';
-
-type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5';
 
 const anchorOf = (treeId: string, nodeId: string) => `${treeId}--${nodeId}`;
 

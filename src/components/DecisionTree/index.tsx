@@ -2,6 +2,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { translate } from '@docusaurus/Translate';
 import { treeToMermaid } from '../../domain/decisionTree/mermaid';
 import type { DecisionTree as DecisionTreeData } from '../../domain/decisionTree/schema';
+import { headingTags, type TitleLevel } from '../headingLevels';
 import Interactive from './Interactive';
 import Outline from './Outline';
 import styles from './styles.module.css';
@@ -13,7 +14,7 @@ export type DecisionTreeProps = {
    * The level of the tree's title; questions and outcomes sit one level below.
    * @default 3
    */
-  headingLevel?: 1 | 2 | 3 | 4;
+  headingLevel?: TitleLevel;
 };
 
 /**
@@ -24,8 +25,7 @@ export type DecisionTreeProps = {
  */
 export default function DecisionTree({ tree, headingLevel = 3 }: DecisionTreeProps) {
   const isBrowser = useIsBrowser();
-  const Title = `h${headingLevel}` as const;
-  const innerHeading = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4' | 'h5';
+  const { title: Title, below: innerHeading } = headingTags(headingLevel);
   const titleId = `beslutningstre-${tree.id}`;
   return (
     <section className={styles.tree} data-decision-tree={tree.id} aria-labelledby={titleId}>

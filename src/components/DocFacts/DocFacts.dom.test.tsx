@@ -1,14 +1,19 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { PageFacts } from '../../domain/content/pageFacts';
 import DocFacts from '.';
 
-const baseProps = {
+const facts: PageFacts = {
+  kind: 'veiledning',
   owner: 'Kommunikasjonsenheten',
   status: 'vedtatt',
   lastReviewed: '2026-03-01',
   review: { state: 'current', nextReview: '2027-03-01', daysLeft: 99 },
-  localeTag: 'nb-NO',
-} as const;
+  legalBasis: [],
+  adoption: undefined,
+  reviewDatesShownIn: 'page-facts',
+};
+const localeTag = 'nb-NO';
 
 function factsList() {
   const region = screen.getByRole('region', { name: 'Om dokumentet' });
@@ -21,7 +26,7 @@ function valueOf(term: string): string | null | undefined {
 
 describe('DocFacts', () => {
   it('tells the reader who owns the page and when it is reviewed', () => {
-    render(<DocFacts {...baseProps} />);
+    render(<DocFacts facts={facts} localeTag={localeTag} />);
     expect(valueOf('Ansvarlig')).toBe('Kommunikasjonsenheten');
     expect(valueOf('Status')).toBe('Vedtatt');
     expect(valueOf('Sist gjennomgått')).toBe('1. mars 2026');
@@ -31,8 +36,11 @@ describe('DocFacts', () => {
   it('marks an overdue review', () => {
     render(
       <DocFacts
-        {...baseProps}
-        review={{ state: 'overdue', nextReview: '2026-10-01', daysOverdue: 52 }}
+        facts={{
+          ...facts,
+          review: { state: 'overdue', nextReview: '2026-10-01', daysOverdue: 52 },
+        }}
+        localeTag={localeTag}
       />,
     );
     expect(valueOf('Neste gjennomgang')).toBe('1. oktober 2026 (forsinket)');
@@ -41,12 +49,16 @@ describe('DocFacts', () => {
   it('shows a guideline’s adoption and legal basis, linking where a link is known', () => {
     render(
       <DocFacts
-        {...baseProps}
-        adoption={{ adopted_by: 'Kommunedirektøren', date: '2025-03-10', case_ref: '2025/1432' }}
-        legalBasis={[
-          { title: 'Offentleglova', url: 'https://lovdata.no/lov/2006-05-19-16' },
-          { title: 'Kommunens arkivplan' },
-        ]}
+        facts={{
+          ...facts,
+          kind: 'retningslinje',
+          adoption: { adopted_by: 'Kommunedirektøren', date: '2025-03-10', case_ref: '2025/1432' },
+          legalBasis: [
+            { title: 'Offentleglova', url: 'https://lovdata.no/lov/2006-05-19-16' },
+            { title: 'Kommunens arkivplan' },
+          ],
+        }}
+        localeTag={localeTag}
       />,
     );
     expect(valueOf('Vedtatt')).toBe('10. mars 2025 av Kommunedirektøren (sak 2025/1432)');
@@ -58,8 +70,20 @@ describe('DocFacts', () => {
   });
 
   it('leaves out adoption and legal basis on pages that have none', () => {
-    render(<DocFacts {...baseProps} />);
+    render(<DocFacts facts={facts} localeTag={localeTag} />);
     expect(factsList().queryByText('Rettsgrunnlag')).toBeNull();
     expect(factsList().queryByText('Vedtatt', { selector: 'dt' })).toBeNull();
+  });
+
+  it('leaves a tool evaluation’s review dates to its tool panel, so they are not shown twice', () => {
+    render(
+      <DocFacts
+        facts={{ ...facts, kind: 'verktoy', reviewDatesShownIn: 'tool-panel' }}
+        localeTag={localeTag}
+      />,
+    );
+    expect(valueOf('Ansvarlig')).toBe('Kommunikasjonsenheten');
+    expect(factsList().queryByText('Sist gjennomgått')).toBeNull();
+    expect(factsList().queryByText('Neste gjennomgang')).toBeNull();
   });
 });

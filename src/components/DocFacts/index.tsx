@@ -1,21 +1,14 @@
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import type { ReviewState } from '../../domain/content/review';
-import type { Adoption, LegalReference } from '../../domain/content/schemas';
+import type { PageFacts } from '../../domain/content/pageFacts';
 import type { DocumentStatus } from '../../domain/content/vocabulary';
 import { formatIsoDate } from '../../domain/dates';
 import FactList, { Fact } from '../FactList';
 import styles from './styles.module.css';
 
 export type DocFactsProps = {
-  owner: string;
-  status: DocumentStatus;
-  lastReviewed: string;
-  review: ReviewState;
-  /** Guidelines only: the laws and decisions the guideline rests on. */
-  legalBasis?: readonly LegalReference[] | undefined;
-  /** Guidelines only: who adopted it, when, and under which case reference. */
-  adoption?: Adoption | undefined;
+  /** The page's facts, from `pageFacts` (src/domain/content/pageFacts.ts). */
+  facts: PageFacts;
   /** BCP 47 tag for date formatting, e.g. `nb-NO`. */
   localeTag: string;
 };
@@ -33,19 +26,13 @@ export function statusLabel(status: DocumentStatus): string {
 
 /**
  * Who answers for a page and when it is looked at again, rendered on the
- * server so it is there without JavaScript.
+ * server so it is there without JavaScript. A tool evaluation lists its
+ * review dates in its tool panel instead, so they are not shown twice.
  *
- * @example <DocFacts owner="Kommunikasjonsenheten" status="vedtatt" lastReviewed="2026-09-01" review={state} localeTag="nb-NO" />
+ * @example <DocFacts facts={pageFacts(frontMatter, today)} localeTag="nb-NO" />
  */
-export default function DocFacts({
-  owner,
-  status,
-  lastReviewed,
-  review,
-  legalBasis,
-  adoption,
-  localeTag,
-}: DocFactsProps) {
+export default function DocFacts({ facts, localeTag }: DocFactsProps) {
+  const { owner, status, lastReviewed, review, legalBasis, adoption } = facts;
   const date = (isoDate: string) => formatIsoDate(isoDate, localeTag);
   const headingId = 'om-dokumentet';
   return (
@@ -73,22 +60,26 @@ export default function DocFacts({
             )}
           </Fact>
         )}
-        <Fact term={translate({ id: 'vk.facts.lastReviewed', message: 'Sist gjennomgått' })}>
-          {date(lastReviewed)}
-        </Fact>
-        <Fact term={translate({ id: 'vk.facts.nextReview', message: 'Neste gjennomgang' })}>
-          {review.state === 'overdue' ? (
-            <span className={styles.overdue}>
-              {translate(
-                { id: 'vk.facts.nextReviewOverdue', message: '{date} (forsinket)' },
-                { date: date(review.nextReview) },
+        {facts.reviewDatesShownIn === 'page-facts' && (
+          <>
+            <Fact term={translate({ id: 'vk.facts.lastReviewed', message: 'Sist gjennomgått' })}>
+              {date(lastReviewed)}
+            </Fact>
+            <Fact term={translate({ id: 'vk.facts.nextReview', message: 'Neste gjennomgang' })}>
+              {review.state === 'overdue' ? (
+                <span className={styles.overdue}>
+                  {translate(
+                    { id: 'vk.facts.nextReviewOverdue', message: '{date} (forsinket)' },
+                    { date: date(review.nextReview) },
+                  )}
+                </span>
+              ) : (
+                date(review.nextReview)
               )}
-            </span>
-          ) : (
-            date(review.nextReview)
-          )}
-        </Fact>
-        {legalBasis && legalBasis.length > 0 && (
+            </Fact>
+          </>
+        )}
+        {legalBasis.length > 0 && (
           <Fact term={translate({ id: 'vk.facts.legalBasis', message: 'Rettsgrunnlag' })}>
             <ul>
               {legalBasis.map((reference) => (

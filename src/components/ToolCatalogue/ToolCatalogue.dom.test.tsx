@@ -1,14 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exampleSummaries } from '../../../test/fixtures/tools';
 import { fakeHistory } from '../../../test/stubs/themeCommon';
+import { ownEntry } from '../../hooks/useQueryState';
 import ToolCatalogue from '.';
 
-beforeEach(() => {
-  fakeHistory.reset();
-  window.history.replaceState(null, '', '/verktoy');
-});
+beforeEach(() => fakeHistory.reset());
 
 const rowNames = () =>
   within(screen.getByRole('table'))
@@ -51,8 +49,57 @@ describe('ToolCatalogue', () => {
       }),
     );
     expect(rowNames()).toEqual(['Strømmen']);
-    expect(window.location.search).toBe('?status=tillatt&kategori=video');
     expect(screen.getByText('Viser 1 av 5 verktøy.')).toBeTruthy();
+    await waitFor(() => expect(fakeHistory.search).toBe('status=tillatt&kategori=video'));
+  });
+
+  it('shows each keystroke at once, and writes the address when the reader pauses', async () => {
+    const user = userEvent.setup();
+    render(<ToolCatalogue tools={exampleSummaries} />);
+    await user.type(screen.getByRole('searchbox', { name: 'Søk i katalogen' }), 'lys');
+    expect(rowNames()).toEqual(['Lysbilder']);
+    expect(fakeHistory.search).toBe('');
+    await waitFor(() => expect(fakeHistory.search).toBe('sok=lys'));
+    expect(rowNames()).toEqual(['Lysbilder']);
+  });
+
+  it('writes the address at once when focus leaves the filters, as when the reader opens a tool', async () => {
+    const user = userEvent.setup();
+    render(<ToolCatalogue tools={exampleSummaries} />);
+    await user.click(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', {
+        name: 'Frarådet',
+      }),
+    );
+    act(() => within(screen.getByRole('table')).getByRole('link', { name: 'Filsky' }).focus());
+    expect(fakeHistory.search).toBe('status=frar%C3%A5det');
+  });
+
+  it('keeps the latest keystroke when the address catches up with an earlier one', async () => {
+    const user = userEvent.setup();
+    render(<ToolCatalogue tools={exampleSummaries} />);
+    const searchbox = screen.getByRole('searchbox', { name: 'Søk i katalogen' });
+    await user.type(searchbox, 'strøm');
+    // The router can commit a write of "strø" after the reader typed the "m".
+    act(() => fakeHistory.replace('sok=str%C3%B8', ownEntry));
+    expect(searchbox).toHaveProperty('value', 'strøm');
+    await waitFor(() => expect(fakeHistory.search).toBe('sok=str%C3%B8m'));
+    expect(searchbox).toHaveProperty('value', 'strøm');
+  });
+
+  it('follows a navigation to another view rather than the reader’s last change', async () => {
+    const user = userEvent.setup();
+    render(<ToolCatalogue tools={exampleSummaries} />);
+    await user.click(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', {
+        name: 'Tillatt',
+      }),
+    );
+    act(() => fakeHistory.push('personopplysninger=nei'));
+    expect(rowNames()).toEqual(['Lysbilder', 'Filsky']);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(fakeHistory.search).toBe('personopplysninger=nei');
+    expect(rowNames()).toEqual(['Lysbilder', 'Filsky']);
   });
 
   it('searches free text as the reader types', async () => {

@@ -1,22 +1,15 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, type FocusEvent, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { translate } from '@docusaurus/Translate';
 import { formatIsoDate } from '../../domain/dates';
-import { toolPath } from '../../domain/tools/tool';
-import {
-  filterTools,
-  defaultSort,
-  noFilter,
-  sortTools,
-  type SortKey,
-  type ToolFilter,
-} from '../../domain/tools/filter';
+import type { SortKey } from '../../domain/tools/filter';
 import type { ToolSummary } from '../../domain/tools/summary';
+import { toolPath } from '../../domain/tools/tool';
 import { personalDataRules, toolCategories, toolStatuses } from '../../domain/tools/vocabulary';
+import { useFilteredTools } from '../../hooks/useFilteredTools';
 import { useLocaleTag } from '../../hooks/useLocaleTag';
-import { useToolFilter } from '../../hooks/useToolFilter';
 import {
   dataLocationLabel,
   personalDataLabel,
@@ -36,14 +29,14 @@ function Choices<T extends string>({
   values,
   chosen,
   label,
-  onChange,
+  onTick,
 }: {
   legend: string;
   name: string;
   values: readonly T[];
   chosen: readonly T[];
   label: (value: T) => string;
-  onChange: (chosen: T[]) => void;
+  onTick: (value: T, ticked: boolean) => void;
 }) {
   return (
     <fieldset className={styles.choices}>
@@ -55,13 +48,7 @@ function Choices<T extends string>({
             name={name}
             value={value}
             checked={chosen.includes(value)}
-            onChange={(event) =>
-              onChange(
-                event.target.checked
-                  ? values.filter((candidate) => candidate === value || chosen.includes(candidate))
-                  : chosen.filter((candidate) => candidate !== value),
-              )
-            }
+            onChange={(event) => onTick(value, event.target.checked)}
           />{' '}
           {label(value)}
         </label>
@@ -115,15 +102,13 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
   const isBrowser = useIsBrowser();
   const localeTag = useLocaleTag();
   const isEnglish = localeTag.startsWith('en');
-  const { filter, sort, update } = useToolFilter();
-  const activeFilter = isBrowser ? filter : noFilter;
-  const activeSort = isBrowser ? sort : defaultSort;
-  const shown = useMemo(
-    () => sortTools(filterTools(tools, activeFilter), activeSort),
-    [tools, activeFilter, activeSort],
-  );
-  const missingRoleCount = tools.filter((tool) => tool.missingRoles.length > 0).length;
-  const setFilter = (next: Partial<ToolFilter>) => update({ ...filter, ...next }, sort);
+  const { view, shown, missingRoleCount, search, tick, sortBy, showAll, saveToUrl } =
+    useFilteredTools(tools);
+  const { filter, sort } = view;
+  // Focus leaving the filters (to a tool's link, say) writes a change the address has not caught up with.
+  const saveWhenFocusLeaves = (event: FocusEvent<HTMLFormElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) saveToUrl();
+  };
   const jsonUrl = useBaseUrl('/verktoy.json');
 
   const columns: { key: SortKey; label: string }[] = [
@@ -171,7 +156,12 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
       </p>
 
       {isBrowser && (
-        <form className={styles.filters} role="search" onSubmit={(event) => event.preventDefault()}>
+        <form
+          className={styles.filters}
+          role="search"
+          onSubmit={(event) => event.preventDefault()}
+          onBlur={saveWhenFocusLeaves}
+        >
           <p className={styles.textFilter}>
             <label htmlFor="verktoy-sok">
               {translate({ id: 'vk.catalogue.search', message: 'Søk i katalogen' })}
@@ -180,7 +170,7 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
               id="verktoy-sok"
               type="search"
               value={filter.text}
-              onChange={(event) => setFilter({ text: event.target.value })}
+              onChange={(event) => search(event.target.value)}
             />
           </p>
           <Choices
@@ -189,7 +179,7 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
             values={toolStatuses}
             chosen={filter.statuses}
             label={toolStatusLabel}
-            onChange={(statuses) => setFilter({ statuses })}
+            onTick={(value, ticked) => tick({ field: 'statuses', value }, ticked)}
           />
           <Choices
             legend={translate({ id: 'vk.catalogue.filter.category', message: 'Kategori' })}
@@ -197,7 +187,7 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
             values={toolCategories}
             chosen={filter.categories}
             label={toolCategoryLabel}
-            onChange={(categories) => setFilter({ categories })}
+            onTick={(value, ticked) => tick({ field: 'categories', value }, ticked)}
           />
           <Choices
             legend={translate({
@@ -208,14 +198,10 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
             values={personalDataRules}
             chosen={filter.personalData}
             label={personalDataLabel}
-            onChange={(personalData) => setFilter({ personalData })}
+            onTick={(value, ticked) => tick({ field: 'personalData', value }, ticked)}
           />
           <p className={styles.filterActions}>
-            <button
-              type="button"
-              className="button button--secondary button--sm"
-              onClick={() => update(noFilter, sort)}
-            >
+            <button type="button" className="button button--secondary button--sm" onClick={showAll}>
               {translate({ id: 'vk.catalogue.clear', message: 'Vis alle' })}
             </button>
           </p>
@@ -248,12 +234,7 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
                       <button
                         type="button"
                         className={styles.sortButton}
-                        onClick={() =>
-                          update(filter, {
-                            key: column.key,
-                            descending: sort.key === column.key && !sort.descending,
-                          })
-                        }
+                        onClick={() => sortBy(column.key)}
                       >
                         {column.label}
                         <span aria-hidden="true">

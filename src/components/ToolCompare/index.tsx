@@ -1,9 +1,9 @@
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { translate } from '@docusaurus/Translate';
+import { maxCompared } from '../../domain/tools/compare';
 import { toolPath, type Tool } from '../../domain/tools/tool';
-import { comparedIds, maxCompared, toggleCompared } from '../../domain/tools/compare';
-import { useQueryParam } from '../../hooks/useQueryParam';
+import { useComparedTools } from '../../hooks/useComparedTools';
 import ToolPanel from '../ToolPanel';
 import styles from './styles.module.css';
 
@@ -20,19 +20,7 @@ export type ToolCompareProps = {
  */
 export default function ToolCompare({ tools }: ToolCompareProps) {
   const isBrowser = useIsBrowser();
-  const [value, setValue] = useQueryParam('verktoy');
-  const sorted = [...tools].sort((a, b) => a.title.localeCompare(b.title, 'nb'));
-  const chosen = isBrowser
-    ? comparedIds(
-        value,
-        tools.map((tool) => tool.id),
-      )
-    : [];
-  const choose = (id: string) =>
-    setValue(toggleCompared(chosen, id).join(',') || null, { push: false });
-  const chosenTools = chosen
-    .map((id) => tools.find((tool) => tool.id === id))
-    .filter((tool) => tool !== undefined);
+  const { options, chosen, isChosen, canChoose, toggle } = useComparedTools(tools);
 
   return (
     <div data-tool-compare>
@@ -44,20 +32,17 @@ export default function ToolCompare({ tools }: ToolCompareProps) {
               { max: maxCompared },
             )}
           </legend>
-          {sorted.map((tool) => {
-            const isChosen = chosen.includes(tool.id);
-            return (
-              <label key={tool.id} className={styles.option}>
-                <input
-                  type="checkbox"
-                  checked={isChosen}
-                  disabled={!isChosen && chosen.length >= maxCompared}
-                  onChange={() => choose(tool.id)}
-                />{' '}
-                {tool.title}
-              </label>
-            );
-          })}
+          {options.map((tool) => (
+            <label key={tool.id} className={styles.option}>
+              <input
+                type="checkbox"
+                checked={isChosen(tool.id)}
+                disabled={!canChoose(tool.id)}
+                onChange={() => toggle(tool.id)}
+              />{' '}
+              {tool.title}
+            </label>
+          ))}
         </fieldset>
       ) : (
         <p>
@@ -70,14 +55,14 @@ export default function ToolCompare({ tools }: ToolCompareProps) {
       )}
       {!isBrowser && (
         <ul>
-          {sorted.map((tool) => (
+          {options.map((tool) => (
             <li key={tool.id}>
               <Link to={toolPath(tool.id)}>{tool.title}</Link>
             </li>
           ))}
         </ul>
       )}
-      {isBrowser && chosenTools.length === 0 && (
+      {isBrowser && chosen.length === 0 && (
         <p>
           {translate({
             id: 'vk.compare.empty',
@@ -85,9 +70,9 @@ export default function ToolCompare({ tools }: ToolCompareProps) {
           })}
         </p>
       )}
-      {chosenTools.length > 0 && (
-        <div className={styles.columns} data-compared={chosen.join(' ')}>
-          {chosenTools.map((tool) => (
+      {chosen.length > 0 && (
+        <div className={styles.columns} data-compared={chosen.map((tool) => tool.id).join(' ')}>
+          {chosen.map((tool) => (
             <div key={tool.id} className={styles.column}>
               <h2 className={styles.columnTitle}>
                 <Link to={toolPath(tool.id)}>{tool.title}</Link>

@@ -42,7 +42,6 @@ function arcPath(innerRadius: number, outerRadius: number, start: number, end: n
 export default function ToolRadar({ tools }: ToolRadarProps) {
   const layout = radarLayout(tools, radius);
   const titleId = 'verktoyradar-tittel';
-  const numbers = new Map(layout.blips.map((blip, index) => [blip.id, index + 1]));
   return (
     <figure className={styles.radar} data-tool-radar>
       <svg
@@ -120,7 +119,7 @@ export default function ToolRadar({ tools }: ToolRadarProps) {
               textAnchor="middle"
               aria-hidden="true"
             >
-              {numbers.get(blip.id)}
+              {blip.number}
             </text>
           </Link>
         ))}
@@ -155,7 +154,7 @@ export default function ToolRadar({ tools }: ToolRadarProps) {
           <tbody>
             {layout.blips.map((blip) => (
               <tr key={blip.id}>
-                <td>{numbers.get(blip.id)}</td>
+                <td>{blip.number}</td>
                 <th scope="row">
                   <Link to={toolPath(blip.id)} tabIndex={-1}>
                     {blip.title}

@@ -2,7 +2,8 @@ import { checklistItems } from './items';
 import type { Checklist } from './schema';
 
 /**
- * A reader's ticks on one checklist, saved in the browser and shared in links.
+ * A reader's ticks on one checklist, saved in the browser and shared in links
+ * (the link's format is in shareLink.ts).
  * Everything here takes what was stored as untrusted text: the checklist may
  * have changed since, or the text may be damaged.
  */
@@ -88,16 +89,9 @@ export function summarizeProgress(checklist: Checklist, progress: Progress): Pro
   };
 }
 
-/** Ticks in a link: item ids joined by dots, in checklist order so equal lists give equal links. */
-export function encodeTicked(checklist: Checklist, progress: Progress): string {
+/** The ticked item ids in checklist order, so equal ticks always give equal links. */
+export function tickedIds(checklist: Checklist, progress: Progress): string[] {
   return checklistItems(checklist)
     .filter((item) => progress.ticked.has(item.id))
-    .map((item) => item.id)
-    .join('.');
-}
-
-/** Reads ticks from a link, ignoring ids the checklist does not have (an old or edited link). */
-export function decodeTicked(checklist: Checklist, value: string | null): Progress {
-  const known = new Set(checklistItems(checklist).map((item) => item.id));
-  return { ticked: new Set((value ?? '').split('.').filter((id) => known.has(id))) };
+    .map((item) => item.id);
 }

@@ -30,6 +30,10 @@ export type SortKey = (typeof sortKeys)[number];
 export type ToolSort = { key: SortKey; descending: boolean };
 export const defaultSort: ToolSort = { key: 'status', descending: false };
 
+/** Everything that decides which rows the catalogue shows, in which order. */
+export type ToolView = { filter: ToolFilter; sort: ToolSort };
+export const defaultView: ToolView = { filter: noFilter, sort: defaultSort };
+
 /** Lower-cased and without accents' differences that readers do not type (é → e). */
 function normalise(text: string): string {
   return text
@@ -85,6 +89,55 @@ export function sortTools(tools: readonly ToolSummary[], sort: ToolSort): ToolSu
   });
 }
 
+/** The rows to show for a view: the tools that pass the filter, in the chosen order. */
+export function toolsInView(tools: readonly ToolSummary[], view: ToolView): ToolSummary[] {
+  return sortTools(filterTools(tools, view.filter), view.sort);
+}
+
+/** The sort after the reader picks a column: that column ascending, or the other way round if it is already sorted by it. */
+export function sortByColumn(current: ToolSort, key: SortKey): ToolSort {
+  return { key, descending: current.key === key && !current.descending };
+}
+
+/** One value the reader can tick in one of the filter's lists. */
+export type FilterChoice =
+  | { field: 'statuses'; value: ToolStatus }
+  | { field: 'categories'; value: ToolCategory }
+  | { field: 'personalData'; value: PersonalDataRule };
+
+/** The values chosen after ticking or unticking one, in the vocabulary's order whatever the order of clicks. */
+function toggled<T extends string>(
+  values: readonly T[],
+  chosen: readonly T[],
+  value: T,
+  ticked: boolean,
+): T[] {
+  return values.filter((candidate) => (candidate === value ? ticked : chosen.includes(candidate)));
+}
+
+/** The filter after the reader ticks or unticks one value; equal choices always give equal links. */
+export function tickChoice(filter: ToolFilter, choice: FilterChoice, ticked: boolean): ToolFilter {
+  switch (choice.field) {
+    case 'statuses':
+      return { ...filter, statuses: toggled(toolStatuses, filter.statuses, choice.value, ticked) };
+    case 'categories':
+      return {
+        ...filter,
+        categories: toggled(toolCategories, filter.categories, choice.value, ticked),
+      };
+    case 'personalData':
+      return {
+        ...filter,
+        personalData: toggled(personalDataRules, filter.personalData, choice.value, ticked),
+      };
+  }
+}
+
+/** How many tools lack a system owner, an administrator or support. */
+export function countMissingRoles(tools: readonly ToolSummary[]): number {
+  return tools.filter((tool) => tool.missingRoles.length > 0).length;
+}
+
 /* The filter in the URL: ?status=anbefalt,tillatt&kategori=video&personopplysninger=nei&sok=film&sorter=navn */
 
 function listFrom<T extends string>(value: string | null, allowed: readonly T[]): T[] {
@@ -93,7 +146,7 @@ function listFrom<T extends string>(value: string | null, allowed: readonly T[])
     .filter((item): item is T => (allowed as readonly string[]).includes(item));
 }
 
-export function filterFromSearch(search: string): { filter: ToolFilter; sort: ToolSort } {
+export function filterFromSearch(search: string): ToolView {
   const params = new URLSearchParams(search);
   const sortParam = params.get('sorter') ?? '';
   const descending = sortParam.startsWith('-');

@@ -4,6 +4,8 @@ import { toolCategories, toolStatuses, type ToolCategory, type ToolStatus } from
 /** A tool's place on the radar, in a square of side 2 × `radius` centred on 0,0. */
 export type Blip = {
   id: string;
+  /** The blip's label, 1 upwards in the order blips are placed; the table beside the picture lists them by it. */
+  number: number;
   title: string;
   status: ToolStatus;
   category: ToolCategory;
@@ -56,6 +58,7 @@ export function radarLayout(tools: readonly ToolSummary[], radius = 200): RadarL
           (ring.outer - ring.inner) * (ring.inner === 0 ? 0.35 + 0.5 * depthShare : depthShare);
         blips.push({
           id: tool.id,
+          number: blips.length + 1,
           title: tool.title,
           status: tool.status,
           category: tool.category,

@@ -8,6 +8,7 @@ import ReviewNotice from '@site/src/components/ReviewNotice';
 import UntranslatedNotice from '@site/src/components/UntranslatedNotice';
 import { useContentLanguage } from '@site/src/hooks/useContentLanguage';
 import { useDocGovernance } from '@site/src/hooks/useDocGovernance';
+import { useLocaleTag } from '@site/src/hooks/useLocaleTag';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -15,20 +16,23 @@ type Props = WrapperProps<typeof ContentType>;
  * Wraps the docs content with what the content model guarantees: warnings first
  * (draft, retired, review overdue), facts about the page last. An untranslated
  * page says so, and carries its own `lang` so screen readers pronounce it right.
+ * `data-content-kind` names the page's kind for browser tests that pick one
+ * page of each kind from the sitemap.
  */
 export default function ContentWrapper(props: Props): ReactNode {
   const { frontMatter, metadata } = useDoc();
-  const governance = useDocGovernance(frontMatter);
+  const facts = useDocGovernance(frontMatter);
+  const localeTag = useLocaleTag();
   const { lang, isUntranslated } = useContentLanguage(metadata.source);
   return (
-    <>
+    <div data-content-kind={facts?.kind}>
       {isUntranslated && <UntranslatedNotice />}
-      {governance && (
+      {facts && (
         <ReviewNotice
-          status={governance.status}
-          review={governance.review}
-          owner={governance.owner}
-          localeTag={governance.localeTag}
+          status={facts.status}
+          review={facts.review}
+          owner={facts.owner}
+          localeTag={localeTag}
         />
       )}
       {lang ? (
@@ -38,7 +42,7 @@ export default function ContentWrapper(props: Props): ReactNode {
       ) : (
         <Content {...props} />
       )}
-      {governance && <DocFacts {...governance} />}
-    </>
+      {facts && <DocFacts facts={facts} localeTag={localeTag} />}
+    </div>
   );
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { exampleTool } from '../../../test/fixtures/tools';
+import { pageFacts } from './pageFacts';
+import { isDocFrontMatter } from './validated';
+import type { GuidelineFrontMatter, HowToFrontMatter } from './schemas';
+
+const howTo: HowToFrontMatter = {
+  kind: 'veiledning',
+  title: 'Samskriving',
+  description: 'Slik skriver flere i samme dokument uten å miste oversikten.',
+  owner: 'Dokumentsenteret',
+  last_reviewed: '2026-01-15',
+  review_interval_months: 6,
+  status: 'vedtatt',
+};
+
+const guideline: GuidelineFrontMatter = {
+  ...howTo,
+  kind: 'retningslinje',
+  title: 'Arkivering',
+  legal_basis: [{ title: 'Arkivlova', url: 'https://lovdata.no/lov/1992-12-04-126' }],
+  adoption: { adopted_by: 'Kommunedirektøren', date: '2025-03-10', case_ref: '2025/1432' },
+};
+
+describe('pageFacts', () => {
+  it('names the owner, status and review dates of any page', () => {
+    expect(pageFacts(howTo, '2026-03-01')).toEqual({
+      kind: 'veiledning',
+      owner: 'Dokumentsenteret',
+      status: 'vedtatt',
+      lastReviewed: '2026-01-15',
+      review: { state: 'current', nextReview: '2026-07-15', daysLeft: 136 },
+      legalBasis: [],
+      adoption: undefined,
+      reviewDatesShownIn: 'page-facts',
+    });
+  });
+
+  it('tells from today’s date whether the review is overdue', () => {
+    expect(pageFacts(howTo, '2026-07-20').review).toEqual({
+      state: 'overdue',
+      nextReview: '2026-07-15',
+      daysOverdue: 5,
+    });
+  });
+
+  it('carries a guideline’s legal basis and adoption', () => {
+    const facts = pageFacts(guideline, '2026-03-01');
+    expect(facts.legalBasis).toEqual([
+      { title: 'Arkivlova', url: 'https://lovdata.no/lov/1992-12-04-126' },
+    ]);
+    expect(facts.adoption?.case_ref).toBe('2025/1432');
+  });
+
+  it('leaves a tool evaluation’s review dates to its tool panel, so the page shows them once', () => {
+    const facts = pageFacts(exampleTool, '2026-03-01');
+    expect(facts.reviewDatesShownIn).toBe('tool-panel');
+    expect(facts.review.nextReview).toBe('2027-03-01');
+  });
+});
+
+describe('isDocFrontMatter', () => {
+  it('accepts the frontmatter of every content kind', () => {
+    for (const page of [howTo, guideline, exampleTool]) expect(isDocFrontMatter(page)).toBe(true);
+  });
+
+  it('turns away pages the build generated, and kinds the content model does not know', () => {
+    expect(isDocFrontMatter({})).toBe(false);
+    expect(isDocFrontMatter({ title: 'Retningslinjer' })).toBe(false);
+    expect(isDocFrontMatter({ ...howTo, kind: 'regel' })).toBe(false);
+    expect(isDocFrontMatter(null)).toBe(false);
+    expect(isDocFrontMatter('kind: side')).toBe(false);
+  });
+});

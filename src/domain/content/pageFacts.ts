@@ -1,0 +1,51 @@
+import type { IsoDate } from '../dates';
+import { reviewState, type ReviewState } from './review';
+import type { Adoption, DocFrontMatter, LegalReference } from './schemas';
+import type { ContentKind, DocumentStatus } from './vocabulary';
+
+/**
+ * What a docs page tells its readers about itself: who answers for it, where it
+ * stands, and when it is looked at again. Every view of these facts (the notice
+ * at the top, the facts at the foot) reads them from here, whatever the kind.
+ */
+export type PageFacts = {
+  kind: ContentKind;
+  owner: string;
+  status: DocumentStatus;
+  lastReviewed: IsoDate;
+  /** Where the page's review stands on the day the facts were made for. */
+  review: ReviewState;
+  /** Guidelines only: the laws and decisions the guideline rests on; empty for other kinds. */
+  legalBasis: readonly LegalReference[];
+  /** Guidelines only: who adopted it, when, and under which case reference. */
+  adoption: Adoption | undefined;
+  /**
+   * Where the page lists its review dates, so it lists them once: in the facts
+   * at its foot, or, on a tool evaluation, in the tool panel at its top.
+   */
+  reviewDatesShownIn: 'page-facts' | 'tool-panel';
+};
+
+/** A page's facts on `today`; the date is passed in so the answer can be tested. */
+export function pageFacts(page: DocFrontMatter, today: IsoDate): PageFacts {
+  const common = {
+    kind: page.kind,
+    owner: page.owner,
+    status: page.status,
+    lastReviewed: page.last_reviewed,
+    review: reviewState(page, today),
+    legalBasis: [],
+    adoption: undefined,
+    reviewDatesShownIn: 'page-facts',
+  } as const satisfies PageFacts;
+  switch (page.kind) {
+    case 'retningslinje':
+      return { ...common, legalBasis: page.legal_basis, adoption: page.adoption };
+    case 'verktoy':
+      return { ...common, reviewDatesShownIn: 'tool-panel' };
+    case 'postulater':
+    case 'veiledning':
+    case 'side':
+      return common;
+  }
+}
