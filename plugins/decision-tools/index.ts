@@ -6,7 +6,8 @@ import type { ContentProblem } from '../../src/domain/content/problems';
 import { decisionToolPath, decisionToolSummaries } from '../../src/domain/decisionTools/overview';
 import { readDecisionTools, type SourceFile } from '../../src/domain/decisionTools/read';
 import { siteContentChecks, type ContentChecks } from '../shared/contentChecks';
-import { linkedPage, loadedPagePaths } from '../shared/sitePaths';
+import { linkedPage, similarPages } from '../../src/domain/url';
+import { loadedPagePaths } from '../shared/sitePaths';
 import remarkDecisionTools, { type DataModules } from './remark';
 
 /** Where contributors keep the data, relative to the site folder. */
@@ -151,7 +152,7 @@ function outcomeLinkProblems(
           {
             file: treeFiles[tree.id] ?? tree.id,
             field: `outcomes.${outcomeId}.links[${index}].to`,
-            message: `"${link.to}" is not a page of the site; write the path of a guideline, how-to or tool, for example /retningslinjer/arkivering`,
+            message: `"${link.to}" is not a page of the site${similarPages(link.to, pagePaths)}; write the path of a guideline, how-to or tool, for example /retningslinjer/arkivering`,
           },
         ];
       }),

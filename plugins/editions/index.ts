@@ -89,6 +89,11 @@ export function readEditionRecords(
   };
 }
 
+function sidebarPosition(doc: LoadedDoc): number {
+  const position = doc.frontMatter.sidebar_position;
+  return typeof position === 'number' ? position : Number.MAX_SAFE_INTEGER;
+}
+
 /** A page of an edition as text to compare: what the reader sees, facts included. */
 function editionPage(siteDir: string, doc: LoadedDoc): EditionPage | undefined {
   const frontMatter = doc.frontMatter;
@@ -200,6 +205,8 @@ export default function editions({
 
         const write = (name: string, data: unknown) =>
           actions.createData(`${locale}/${name}`, JSON.stringify(data));
+        // Small (one entry per edition), and the version banner on every old page needs it.
+        actions.setGlobalData({ editions: summaries });
         actions.addRoute({
           path: base('utgaver'),
           component: '@site/src/components/Editions/EditionsPage',
@@ -210,10 +217,18 @@ export default function editions({
         const pagesOf = new Map(
           loaded.map((version) => [
             version,
-            version.docs.flatMap((doc) => {
-              const page = editionPage(siteDir, doc);
-              return page ? [{ page, permalink: doc.permalink, description: doc.description }] : [];
-            }),
+            // In the order of the edition's sidebar.
+            [...version.docs]
+              .sort(
+                (a, b) =>
+                  sidebarPosition(a) - sidebarPosition(b) || a.title.localeCompare(b.title, 'nb'),
+              )
+              .flatMap((doc) => {
+                const page = editionPage(siteDir, doc);
+                return page
+                  ? [{ page, permalink: doc.permalink, description: doc.description }]
+                  : [];
+              }),
           ]),
         );
         modules.overviews.clear();

@@ -43,8 +43,3 @@ export function sitePathOf(permalink: string, baseUrl: string): string {
   const withinSite = permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink;
   return `/${withinSite.replace(/^\/+/, '')}`.replace(/(.)\/$/, '$1');
 }
-
-/** The page a link points at, without #anchor or ?query. */
-export function linkedPage(link: string): string {
-  return link.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1') || '/';
-}

@@ -23,6 +23,29 @@ export function docusaurusSnapshot(siteDir: string, edition: string): void {
   });
 }
 
+/** What an edition is called in each language; Docusaurus would copy the draft's label. */
+const editionWord: Record<string, string> = { en: 'Edition', nb: 'Utgave', nn: 'Utgåve' };
+
+function labelTranslatedEditions(siteDir: string, edition: string): void {
+  const i18n = path.join(siteDir, 'i18n');
+  if (!existsSync(i18n)) return;
+  for (const locale of readdirSync(i18n)) {
+    const file = path.join(
+      i18n,
+      locale,
+      `docusaurus-plugin-content-docs-${editionsLayout.pluginId}`,
+      `version-${edition}.json`,
+    );
+    if (!existsSync(file)) continue;
+    const translations = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    translations['version.label'] = {
+      message: `${editionWord[locale] ?? 'Utgave'} ${edition}`,
+      description: `The label for version ${edition}`,
+    };
+    writeFileSync(file, `${JSON.stringify(translations, null, 2)}\n`);
+  }
+}
+
 /** Everything `docs:version` writes for an edition, so a failed run can be undone. */
 function snapshotPaths(siteDir: string, edition: string): string[] {
   const { pluginId } = editionsLayout;
@@ -96,10 +119,12 @@ export function makeEdition(
   const recordsBefore = existsSync(recordsPath) ? readFileSync(recordsPath, 'utf8') : undefined;
   try {
     snapshot(siteDir, edition.edition);
+    labelTranslatedEditions(siteDir, edition.edition);
     const document = parseDocument(recordsBefore ?? 'editions: []\n');
-    const list = document.get('editions') as { items: unknown[] } | undefined;
-    // Newest first, as in versions.json.
-    list?.items.unshift(document.createNode(edition));
+    const list = document.get('editions') as { items: unknown[]; flow?: boolean } | undefined;
+    // Newest first, as in versions.json; one block per edition, easy to read in a pull request.
+    if (list) list.flow = false;
+    list?.items.unshift(document.createNode(edition, { flow: false }));
     writeFileSync(recordsPath, document.toString());
     return { ok: true, edition };
   } catch (error) {

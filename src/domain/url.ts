@@ -10,3 +10,18 @@ export function withQueryParam(search: string, key: string, value: string | null
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** The page a link inside the site points at, without #anchor or ?query. */
+export function linkedPage(link: string): string {
+  return link.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1') || '/';
+}
+
+/**
+ * A hint for a link to a page the site does not have: pages with the same last
+ * part of the path, such as the draft of a guideline not yet adopted.
+ */
+export function similarPages(link: string, pagePaths: Iterable<string>): string {
+  const last = linkedPage(link).split('/').pop();
+  const similar = [...pagePaths].filter((candidate) => last && candidate.endsWith(`/${last}`));
+  return similar.length > 0 ? ` (pages with that name: ${similar.sort().join(', ')})` : '';
+}

@@ -18,7 +18,8 @@ describe('readableParagraphs', () => {
     expect(readableParagraphs(markdown)).toEqual([
       'Direktemeldinger',
       'Les retningslinjen om arkivering.',
-      '• første punkt • andre punkt',
+      '• første punkt',
+      '• andre punkt',
       '[Beslutningstre: ma-dette-arkiveres]',
     ]);
   });

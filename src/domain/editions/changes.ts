@@ -132,31 +132,35 @@ export function compareEditions(
  * checklist is named. What a reader sees is what is compared.
  */
 export function readableParagraphs(markdown: string): string[] {
-  return markdown
-    .replace(/\r\n/g, '\n')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .split(/\n\s*\n/)
-    .map((block) =>
-      block
-        .split('\n')
-        .filter((line) => !/^\s*(import|export)\s/.test(line))
-        .map((line) =>
-          line
-            .replace(/^\s*<DecisionTree\s+id="([^"]+)"\s*\/>\s*$/, '[Beslutningstre: $1]')
-            .replace(/^\s*<Checklist\s+id="([^"]+)"\s*\/>\s*$/, '[Sjekkliste: $1]')
-            .replace(/<[^>]+>/g, '')
-            .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-            .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-            .replace(/^\s{0,3}#{1,6}\s+/, '')
-            .replace(/^\s*(?:[-*+]|\d+\.)\s+/, '• ')
-            .replace(/^\s*>\s?/, '')
-            .replace(/^:::\w*.*$/, '')
-            .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
-            .trim(),
-        )
-        .filter(Boolean)
-        .join(' '),
-    )
-    .filter(Boolean);
+  return (
+    markdown
+      .replace(/\r\n/g, '\n')
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .split(/\n\s*\n/)
+      // Each list item is a paragraph of its own, so an edit to one item does not mark the whole list.
+      .flatMap((block) => block.split(/\n(?=\s*(?:[-*+]|\d+\.)\s)/))
+      .map((block) =>
+        block
+          .split('\n')
+          .filter((line) => !/^\s*(import|export)\s/.test(line))
+          .map((line) =>
+            line
+              .replace(/^\s*<DecisionTree\s+id="([^"]+)"\s*\/>\s*$/, '[Beslutningstre: $1]')
+              .replace(/^\s*<Checklist\s+id="([^"]+)"\s*\/>\s*$/, '[Sjekkliste: $1]')
+              .replace(/<[^>]+>/g, '')
+              .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+              .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+              .replace(/^\s{0,3}#{1,6}\s+/, '')
+              .replace(/^\s*(?:[-*+]|\d+\.)\s+/, '• ')
+              .replace(/^\s*>\s?/, '')
+              .replace(/^:::\w*.*$/, '')
+              .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+              .trim(),
+          )
+          .filter(Boolean)
+          .join(' '),
+      )
+      .filter(Boolean)
+  );
 }

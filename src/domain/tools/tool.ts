@@ -1,3 +1,4 @@
+import { linkedPage, similarPages } from '../url';
 import type { ContentProblem } from '../content/problems';
 import type { ToolFrontMatter } from './schema';
 
@@ -42,6 +43,7 @@ export function catalogueProblems(
 ): ContentProblem[] {
   const ids = new Set(tools.map(({ tool }) => tool.id));
   const known = [...ids].sort().join(', ');
+
   return tools.flatMap(({ tool, file }) => [
     ...tool.alternatives.flatMap((alternative, index): ContentProblem[] => {
       const field = `alternatives[${index}]`;
@@ -60,13 +62,13 @@ export function catalogueProblems(
       return [];
     }),
     ...tool.guidelines.flatMap((guideline, index): ContentProblem[] =>
-      pagePaths.has(guideline.replace(/#.*$/, ''))
+      pagePaths.has(linkedPage(guideline))
         ? []
         : [
             {
               file,
               field: `guidelines[${index}]`,
-              message: `"${guideline}" is not a page of the site; write the path of a guideline, for example /retningslinjer/arkivering`,
+              message: `"${guideline}" is not a page of the site${similarPages(guideline, pagePaths)}; write the path of a guideline, for example /retningslinjer/arkivering`,
             },
           ],
     ),

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
-import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import { useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import DocFacts from '@site/src/components/DocFacts';
 import ReviewNotice from '@site/src/components/ReviewNotice';
 import UntranslatedNotice from '@site/src/components/UntranslatedNotice';
@@ -21,13 +21,16 @@ type Props = WrapperProps<typeof ContentType>;
  */
 export default function ContentWrapper(props: Props): ReactNode {
   const { frontMatter, metadata } = useDoc();
+  // Pages of the draft and of older editions carry the edition banner instead:
+  // a review date of a superseded edition is history, not a warning.
+  const isEditionInForce = useDocsVersion().isLast;
   const facts = useDocGovernance(frontMatter);
   const localeTag = useLocaleTag();
   const { lang, isUntranslated } = useContentLanguage(metadata.source);
   return (
     <div data-content-kind={facts?.kind}>
       {isUntranslated && <UntranslatedNotice />}
-      {facts && (
+      {facts && isEditionInForce && (
         <ReviewNotice
           status={facts.status}
           review={facts.review}
