@@ -74,10 +74,14 @@ describe('the editions plugin', () => {
   it('adds the list of editions and a what-changed page for each edition with one before it', async () => {
     const { plugin, recorded, checks } = setUp({
       'data/utgaver.yml': records,
-      'retningslinjer/arkivering.mdx': guideline('Arkiver samtalen i sak- og arkivsystemet samme dag.'),
-      'retningslinjer_versioned_docs/version-2026/arkivering.mdx': guideline('Arkiver samtalen i sak- og arkivsystemet samme dag.'),
+      'retningslinjer/arkivering.mdx': guideline(
+        'Arkiver samtalen i sak- og arkivsystemet samme dag.',
+      ),
+      'retningslinjer_versioned_docs/version-2026/arkivering.mdx': guideline(
+        'Arkiver samtalen i sak- og arkivsystemet samme dag.',
+      ),
       'retningslinjer_versioned_docs/version-2025/arkivering.mdx': guideline(
-        'Arkiver innen tre dager.',
+        'Arkiver samtalen i sak- og arkivsystemet innen tre dager.',
       ),
     });
     const own = await plugin.loadContent!();
