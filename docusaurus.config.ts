@@ -8,6 +8,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { organisation as organisationSettings } from './organisation';
 import { defaultLocaleOf, editUrlBase, parseOrganisation } from './src/domain/organisation';
 import contentModel from './plugins/content-model';
+import contentStatus from './plugins/content-status';
 import decisionTools from './plugins/decision-tools';
 import editions from './plugins/editions';
 import blogWithRecentPosts from './plugins/recent-blog-posts';
@@ -112,7 +113,7 @@ const config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
-  customFields: { buildDate },
+  customFields: { buildDate, repository: organisation.repository },
 
   clientModules: ['./src/clientModules/searchComboboxAria.ts'],
 
@@ -184,6 +185,7 @@ const config = {
       } satisfies DocsOptions,
     ],
     guidelineEditions.plugin,
+    contentStatus().plugin,
     [
       '@docusaurus/plugin-client-redirects',
       {
@@ -236,6 +238,7 @@ const config = {
           title: 'Om nettstedet',
           items: [
             { label: 'Utgaver av retningslinjene', to: '/utgaver' },
+            { label: 'Innholdsstatus', to: '/innholdsstatus' },
             { label: 'Tilgjengelighetserklæring', to: '/tilgjengelighetserklaering' },
             { label: 'Nytt fra kompetansesenteret', to: '/nytt' },
             { label: 'Kildekode', href: organisation.repository.url },

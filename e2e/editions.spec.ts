@@ -119,3 +119,47 @@ test.describe('what changed, without JavaScript', () => {
     ).toHaveAttribute('href', '/utgaver/2026/hva-er-endret');
   });
 });
+
+test.describe('freshness and someone to tell', () => {
+  test('a page lists its major changes, dated, with a link to its full history', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/verktoy/x');
+    const log = page.getByRole('region', { name: 'Endringslogg' });
+    await expect(log.getByRole('listitem')).toHaveCount(2);
+    await expect(log.getByRole('listitem').first()).toContainText('12. oktober 2026');
+    await expect(log.getByRole('link', { name: /historikken/ })).toHaveAttribute(
+      'href',
+      'https://github.com/eksempel-kommune/verktoykassa/commits/main/docs/verktoy/x.mdx',
+    );
+  });
+
+  test('every page has a "Meld fra om feil" link with the page title, address and edition', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/retningslinjer/2025/arkivering');
+    const link = page.getByRole('link', { name: 'Meld fra om feil' });
+    await expect
+      .poll(async () => new URL((await link.getAttribute('href'))!).searchParams.get('title'))
+      .toBe('Feil på siden: Arkivering og journalføring');
+    const url = new URL((await link.getAttribute('href'))!);
+    expect(`${url.origin}${url.pathname}`).toBe(
+      'https://github.com/eksempel-kommune/verktoykassa/issues/new',
+    );
+    expect(url.searchParams.get('body')).toContain(
+      'Adresse: https://verktoykassa.example.no/retningslinjer/2025/arkivering',
+    );
+    expect(url.searchParams.get('body')).toContain('Utgave: Utgave 2025');
+  });
+
+  test('the content status page lists pages due for review by owner, and is linked from the footer', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Innholdsstatus' }).click();
+    await expect(page).toHaveURL(/\/innholdsstatus$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Innholdsstatus');
+    await expect(page.getByRole('heading', { name: 'Sider uten kjent eier' })).toBeVisible();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ const facts: PageFacts = {
   legalBasis: [],
   adoption: undefined,
   reviewDatesShownIn: 'page-facts',
+  changeNotes: [],
 };
 const localeTag = 'nb-NO';
 

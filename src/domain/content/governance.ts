@@ -19,6 +19,18 @@ export const docusaurusDocFields = {
   pagination_prev: z.string().nullable().optional(),
 };
 
+/**
+ * A major change, told in one sentence, dated. Minor edits (typos, links) live
+ * only in the repository's history, as GOV.UK separates major and minor changes.
+ */
+export const changeNoteSchema = z.strictObject({
+  date: isoDate,
+  note: nonEmptyText
+    .max(240, { message: 'must be at most 240 characters: one sentence saying what changed' })
+    .refine((text) => !text.includes('\n'), { message: 'must be one sentence on one line' }),
+});
+export type ChangeNote = z.infer<typeof changeNoteSchema>;
+
 /** What every docs page carries: who answers for it and when it is looked at again. */
 export const governanceFields = {
   title: nonEmptyText,
@@ -28,6 +40,8 @@ export const governanceFields = {
   review_interval_months: z.number().int().min(1).max(maxReviewIntervalMonths).optional(),
   next_review: isoDate.optional(),
   status: z.enum(documentStatuses),
+  /** Major changes, newest first or in any order; shown as "Endringslogg" at the foot of the page. */
+  change_notes: z.array(changeNoteSchema).optional(),
   ...docusaurusDocFields,
 };
 
@@ -49,6 +63,21 @@ export function checkReviewSchedule(value: object, context: z.RefinementCtx): vo
     });
   }
   const lastReviewed = textFieldOf(value, 'last_reviewed');
+  // A major change is made when the page is reviewed, so it cannot postdate the review.
+  const notes = fieldOf(value, 'change_notes');
+  if (Array.isArray(notes) && lastReviewed !== undefined && isRealIsoDate(lastReviewed)) {
+    notes.forEach((note: unknown, index) => {
+      const date =
+        typeof note === 'object' && note !== null ? textFieldOf(note, 'date') : undefined;
+      if (date !== undefined && isRealIsoDate(date) && date > lastReviewed) {
+        context.addIssue({
+          code: 'custom',
+          path: ['change_notes', index, 'date'],
+          message: `${date} is after last_reviewed (${lastReviewed}); a major change is made when the page is reviewed, so update last_reviewed too`,
+        });
+      }
+    });
+  }
   if (
     typeof nextReview === 'string' &&
     lastReviewed !== undefined &&

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates';
+import type { ChangeNote } from './governance';
 import { reviewState, type ReviewState } from './review';
 import type { Adoption, DocFrontMatter, LegalReference } from './schemas';
 import type { ContentKind, DocumentStatus } from './vocabulary';
@@ -24,6 +25,8 @@ export type PageFacts = {
    * at its foot, or, on a tool evaluation, in the tool panel at its top.
    */
   reviewDatesShownIn: 'page-facts' | 'tool-panel';
+  /** Major changes, newest first. */
+  changeNotes: readonly ChangeNote[];
 };
 
 /** A page's facts on `today`; the date is passed in so the answer can be tested. */
@@ -37,6 +40,7 @@ export function pageFacts(page: DocFrontMatter, today: IsoDate): PageFacts {
     legalBasis: [],
     adoption: undefined,
     reviewDatesShownIn: 'page-facts',
+    changeNotes: [...(page.change_notes ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
   } as const satisfies PageFacts;
   switch (page.kind) {
     case 'retningslinje':

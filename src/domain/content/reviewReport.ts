@@ -27,16 +27,17 @@ export type ReviewReport = {
  * The clock is passed in, so the answer can be tested.
  *
  * @param knownOwners the units of organisation.ts; an owner not among them counts as no owner
+ *   (null when the organisation lists no units: every owner counts)
  */
 export function reviewReport(
   pages: readonly ReviewedPage[],
   today: IsoDate,
-  knownOwners: readonly string[],
+  knownOwners: readonly string[] | null,
 ): ReviewReport {
   const groups = new Map<string, ReviewEntry[]>();
   const withoutKnownOwner: ReviewedPage[] = [];
   for (const page of pages) {
-    if (!knownOwners.includes(page.owner)) withoutKnownOwner.push(page);
+    if (knownOwners && !knownOwners.includes(page.owner)) withoutKnownOwner.push(page);
     const review = reviewState(page, today);
     if (review.state === 'current') continue;
     const group = groups.get(page.owner) ?? [];
@@ -58,3 +59,6 @@ export function reviewReport(
     total: pages.length,
   };
 }
+
+/** What the content status page receives: the pages in force, and the units that can own them (null: not listed). */
+export type ContentStatusData = { pages: ReviewedPage[]; knownOwners: readonly string[] | null };

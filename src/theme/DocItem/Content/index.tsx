@@ -3,12 +3,15 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useDoc, useDocsVersion } from '@docusaurus/plugin-content-docs/client';
+import ChangeLog from '@site/src/components/ChangeLog';
 import DocFacts from '@site/src/components/DocFacts';
 import ReviewNotice from '@site/src/components/ReviewNotice';
 import UntranslatedNotice from '@site/src/components/UntranslatedNotice';
 import { useContentLanguage } from '@site/src/hooks/useContentLanguage';
 import { useDocGovernance } from '@site/src/hooks/useDocGovernance';
 import { useLocaleTag } from '@site/src/hooks/useLocaleTag';
+import { useRepository } from '@site/src/hooks/useRepository';
+import { historyUrl, sourceFileOf } from '@site/src/domain/repository';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -26,6 +29,7 @@ export default function ContentWrapper(props: Props): ReactNode {
   const isEditionInForce = useDocsVersion().isLast;
   const facts = useDocGovernance(frontMatter);
   const localeTag = useLocaleTag();
+  const repository = useRepository();
   const { lang, isUntranslated } = useContentLanguage(metadata.source);
   return (
     <div data-content-kind={facts?.kind}>
@@ -46,6 +50,13 @@ export default function ContentWrapper(props: Props): ReactNode {
         <Content {...props} />
       )}
       {facts && <DocFacts facts={facts} localeTag={localeTag} />}
+      {facts && (
+        <ChangeLog
+          notes={facts.changeNotes}
+          historyUrl={historyUrl(repository, sourceFileOf(metadata.source))}
+          localeTag={localeTag}
+        />
+      )}
     </div>
   );
 }
