@@ -245,3 +245,13 @@ describe('decision trees and checklists', () => {
     ]);
   });
 });
+
+describe('change notes', () => {
+  it('a change dated after the last review, and a note over several lines, are refused', () => {
+    const notes = `${howTo}\nchange_notes:\n  - date: 2026-05-01\n    note: Ny regel.\n  - date: 2026-01-01\n    note: "To linjer\\nher."`;
+    expect(problems('docs/a.mdx', mdx(notes))).toEqual([
+      'docs/a.mdx: change_notes[1].note: must be one sentence on one line',
+      'docs/a.mdx: change_notes[0].date: 2026-05-01 is after last_reviewed (2026-03-01); a major change is made when the page is reviewed, so update last_reviewed too',
+    ]);
+  });
+});

@@ -125,7 +125,7 @@ describe('readFrontMatter on a guideline', () => {
     [
       'an unknown field',
       withLine('colour', 'colour: blå'),
-      'docs/retningslinjer/kontoer.mdx: colour: unknown field; allowed fields are kind, title, description, owner, last_reviewed, review_interval_months, next_review, status, id, slug, sidebar_label, sidebar_position, tags, keywords, image, hide_table_of_contents, toc_max_heading_level, pagination_label, pagination_next, pagination_prev, legal_basis, adoption',
+      'docs/retningslinjer/kontoer.mdx: colour: unknown field; allowed fields are kind, title, description, owner, last_reviewed, review_interval_months, next_review, status, change_notes, id, slug, sidebar_label, sidebar_position, tags, keywords, image, hide_table_of_contents, toc_max_heading_level, pagination_label, pagination_next, pagination_prev, legal_basis, adoption',
     ],
     [
       'a short description',

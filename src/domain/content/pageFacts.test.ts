@@ -33,6 +33,7 @@ describe('pageFacts', () => {
       legalBasis: [],
       adoption: undefined,
       reviewDatesShownIn: 'page-facts',
+      changeNotes: [],
     });
   });
 
@@ -70,5 +71,22 @@ describe('isDocFrontMatter', () => {
     expect(isDocFrontMatter({ ...howTo, kind: 'regel' })).toBe(false);
     expect(isDocFrontMatter(null)).toBe(false);
     expect(isDocFrontMatter('kind: side')).toBe(false);
+  });
+});
+
+describe('change notes', () => {
+  it('lists a page’s major changes newest first', () => {
+    const facts = pageFacts(
+      {
+        ...howTo,
+        last_reviewed: '2026-09-01',
+        change_notes: [
+          { date: '2025-01-10', note: 'Første utgave.' },
+          { date: '2026-09-01', note: 'Ny regel om direktemeldinger.' },
+        ],
+      },
+      '2026-11-24',
+    );
+    expect(facts.changeNotes.map((note) => note.date)).toEqual(['2026-09-01', '2025-01-10']);
   });
 });
