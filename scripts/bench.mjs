@@ -8,7 +8,7 @@
  * its gzipped JavaScript and HTML, and the time a filter takes in the browser.
  *
  * Prints figures; asserts nothing.
- * Usage: npm run bench [-- --skip-stock] [-- --only=site|catalogue]
+ * Usage: npm run bench [-- --skip-stock] [-- --only=site|catalogue|editions]
  * The stock site and the 500-tool copy are made under bench-results/ (git-ignored).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { benchEditions } from './bench/editions.mjs';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(siteDir, 'bench-results');
@@ -39,7 +40,7 @@ const only = process.argv
 
 /** A guideline without decision tools, guidelines with them, a tree's own page, and the home page. */
 const ourPages = [
-  '/retningslinjer/universell-utforming',
+  '/retningslinjer/arkivering',
   '/retningslinjer/offisielle-kontoer',
   '/retningslinjer/ansattes-bruk',
   '/beslutningstre/kan-jeg-publisere',
@@ -289,6 +290,10 @@ async function benchCatalogue(browser) {
 }
 
 async function main() {
+  if (only === 'editions') {
+    await benchEditions(siteDir, resultsDir);
+    return;
+  }
   if (only === 'catalogue') {
     if (!existsSync(path.join(siteDir, 'build/verktoy.json')))
       run('npx', ['docusaurus', 'build'], siteDir);
