@@ -111,11 +111,44 @@ describe('the decision tools plugin', () => {
     );
   });
 
-  it('watches the data folders', () => {
+  it('watches the data folders and their translations', () => {
     const { plugin, siteDir } = setUp(sound);
     expect(plugin.getPathsToWatch!()).toEqual([
       path.join(siteDir, 'data/beslutningstraer/*.{yml,yaml}'),
       path.join(siteDir, 'data/sjekklister/*.{yml,yaml}'),
+      path.join(siteDir, 'i18n/en/verktoykassa-decision-tools/beslutningstraer/*.{yml,yaml}'),
+      path.join(siteDir, 'i18n/en/verktoykassa-decision-tools/sjekklister/*.{yml,yaml}'),
     ]);
+  });
+
+  it('uses the translation in its language, and checks every language’s translations in every build', async () => {
+    const english = { ...exampleTree, title: 'May I publish the picture?' };
+    const broken = { ...exampleTree, start: 'humor' };
+    const files = {
+      ...sound,
+      'i18n/en/verktoykassa-decision-tools/beslutningstraer/eksempel-tre.yml': stringify(english),
+    };
+    const siteDir = temporarySite(files);
+    const inEnglish = decisionTools({ checks: createContentChecks() });
+    const englishPlugin = (
+      inEnglish.plugin as (context: LoadContext) => Plugin<LoadedDecisionTools>
+    )(fakeContext(siteDir, 'en'));
+    expect((await englishPlugin.loadContent!()).tools.trees[0]!.title).toBe(
+      'May I publish the picture?',
+    );
+
+    const brokenSite = temporarySite({
+      ...sound,
+      'i18n/en/verktoykassa-decision-tools/beslutningstraer/eksempel-tre.yml': stringify(broken),
+    });
+    const inNorwegian = decisionTools({ checks: createContentChecks() });
+    const norwegianPlugin = (
+      inNorwegian.plugin as (context: LoadContext) => Plugin<LoadedDecisionTools>
+    )(fakeContext(brokenSite, 'nb'));
+    const loaded = await norwegianPlugin.loadContent!();
+    expect(loaded.tools.trees[0]!.title).toBe(exampleTree.title);
+    expect(loaded.problems.map(formatProblem)).toContain(
+      'i18n/en/verktoykassa-decision-tools/beslutningstraer/eksempel-tre.yml: start: "humor" differs from the source ("personer"); a translation keeps the ids and structure of its source',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { normalizeUrl } from '@docusaurus/utils';
 import type { ContentProblem } from '../../src/domain/content/problems';
 import { decisionToolPath, decisionToolSummaries } from '../../src/domain/decisionTools/overview';
 import { readDecisionTools, type SourceFile } from '../../src/domain/decisionTools/read';
+import { translateDecisionTools } from '../../src/domain/decisionTools/translation';
 import { siteContentChecks, type ContentChecks } from '../shared/contentChecks';
 import { linkedPage, similarPages } from '../../src/domain/url';
 import { loadedPagePaths } from '../shared/sitePaths';
@@ -13,6 +14,11 @@ import remarkDecisionTools, { type DataModules } from './remark';
 /** Where contributors keep the data, relative to the site folder. */
 export const treeFolder = 'data/beslutningstraer';
 export const checklistFolder = 'data/sjekklister';
+
+/** Translations, where Docusaurus keeps a plugin's: i18n/<locale>/<plugin name>/{beslutningstraer,sjekklister}/. */
+export function translationFolder(locale: string): string {
+  return `i18n/${locale}/verktoykassa-decision-tools`;
+}
 
 export type LoadedDecisionTools = ReturnType<typeof readDecisionTools>;
 
@@ -52,16 +58,36 @@ export default function decisionTools({ checks = siteContentChecks }: DecisionTo
       name: 'verktoykassa-decision-tools',
 
       getPathsToWatch() {
-        return [treeFolder, checklistFolder].map((folder) =>
+        const translations = context.i18n.locales
+          .filter((candidate) => candidate !== context.i18n.defaultLocale)
+          .flatMap((candidate) => [
+            `${translationFolder(candidate)}/beslutningstraer`,
+            `${translationFolder(candidate)}/sjekklister`,
+          ]);
+        return [treeFolder, checklistFolder, ...translations].map((folder) =>
           path.join(context.siteDir, folder, '*.{yml,yaml}'),
         );
       },
 
       async loadContent() {
-        return readDecisionTools(
+        const loaded = readDecisionTools(
           yamlFiles(context.siteDir, treeFolder),
           yamlFiles(context.siteDir, checklistFolder),
         );
+        // Every language's translations are checked in every build; the current one's are used.
+        let tools = loaded.tools;
+        const problems = [...loaded.problems];
+        for (const translationLocale of context.i18n.locales) {
+          if (translationLocale === context.i18n.defaultLocale) continue;
+          const folder = translationFolder(translationLocale);
+          const translated = translateDecisionTools(loaded.tools, {
+            trees: yamlFiles(context.siteDir, `${folder}/beslutningstraer`),
+            checklists: yamlFiles(context.siteDir, `${folder}/sjekklister`),
+          });
+          problems.push(...translated.problems);
+          if (translationLocale === locale) tools = translated.tools;
+        }
+        return { ...loaded, tools, problems };
       },
 
       async contentLoaded({ content, actions }) {

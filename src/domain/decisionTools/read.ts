@@ -18,7 +18,7 @@ function fileId(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.ya?ml$/, '');
 }
 
-type Reading<T> = {
+export type Reading<T> = {
   /** Files that passed every check of their own. */
   entries: { file: string; value: T }[];
   /** The id of every file, valid or not: others may name it, and its own problems are reported already. */
@@ -31,7 +31,7 @@ type Reading<T> = {
  * one never hides a problem in another. Saving the same id twice (`x.yml` and
  * `x.yaml`) is refused, since both would claim one page.
  */
-function readFiles<T extends { id: string }>(
+export function readFiles<T extends { id: string }>(
   files: readonly SourceFile[],
   check: (file: string, data: Record<string, unknown>) => ReturnType<typeof checkWith<T>>,
   extraChecks: (file: string, data: Record<string, unknown>) => ContentProblem[],
@@ -74,6 +74,28 @@ function readFiles<T extends { id: string }>(
   return { entries, ids: new Set(firstFileById.keys()), problems };
 }
 
+/** Reads checklist files, each on its own. */
+export function readChecklistFiles(files: readonly SourceFile[]): Reading<Checklist> {
+  return readFiles(
+    files,
+    (file, data) => checkWith(file, checklistSchema, data),
+    () => [],
+  );
+}
+
+/** Reads tree files, each on its own, structure included. */
+export function readTreeFiles(files: readonly SourceFile[]): Reading<DecisionTree> {
+  return readFiles(
+    files,
+    (file, data) => checkWith(file, decisionTreeSchema, data),
+    (file, data) => {
+      // The structure is checked even when a field failed, on the well-formed part.
+      const shape = treeShapeOf(data);
+      return shape ? treeStructureProblems(file, shape) : [];
+    },
+  );
+}
+
 /**
  * Reads every decision tree and checklist, checks each against its schema and
  * the trees' structure, and checks that outcomes point at checklist items that
@@ -89,20 +111,8 @@ export function readDecisionTools(
   treeFiles: Record<string, string>;
   problems: ContentProblem[];
 } {
-  const checklists = readFiles(
-    checklistFiles,
-    (file, data) => checkWith(file, checklistSchema, data),
-    () => [],
-  );
-  const trees = readFiles(
-    treeFiles,
-    (file, data) => checkWith(file, decisionTreeSchema, data),
-    (file, data) => {
-      // The structure is checked even when a field failed, on the well-formed part.
-      const shape = treeShapeOf(data);
-      return shape ? treeStructureProblems(file, shape) : [];
-    },
-  );
+  const checklists = readChecklistFiles(checklistFiles);
+  const trees = readTreeFiles(treeFiles);
   const problems = [...checklists.problems, ...trees.problems];
 
   // A tree and a checklist with one id would share one parameter in the URL.
