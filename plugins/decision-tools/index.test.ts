@@ -123,7 +123,8 @@ describe('the decision tools plugin', () => {
 
   it('uses the translation in its language, and checks every language’s translations in every build', async () => {
     const english = { ...exampleTree, title: 'May I publish the picture?' };
-    const broken = { ...exampleTree, start: 'humor' };
+    const broken = structuredClone(exampleTree);
+    broken.outcomes.vent!.kind = 'nei';
     const files = {
       ...sound,
       'i18n/en/verktoykassa-decision-tools/beslutningstraer/eksempel-tre.yml': stringify(english),
@@ -148,7 +149,7 @@ describe('the decision tools plugin', () => {
     const loaded = await norwegianPlugin.loadContent!();
     expect(loaded.tools.trees[0]!.title).toBe(exampleTree.title);
     expect(loaded.problems.map(formatProblem)).toContain(
-      'i18n/en/verktoykassa-decision-tools/beslutningstraer/eksempel-tre.yml: start: "humor" differs from the source ("personer"); a translation keeps the ids and structure of its source',
+      'i18n/en/verktoykassa-decision-tools/beslutningstraer/eksempel-tre.yml: outcomes.vent.kind: "nei" differs from the source ("spør"); a translation keeps the ids and structure of its source',
     );
   });
 });
