@@ -74,7 +74,12 @@ export default function toolCatalogue({
   docsPluginId = 'default',
   checks = siteContentChecks,
 }: ToolCatalogueOptions = {}) {
-  const modules: CatalogueModules = { summaries: undefined, tools: undefined, panels: new Map() };
+  const modules: CatalogueModules = {
+    summaries: undefined,
+    tools: undefined,
+    panels: new Map(),
+    assessed: new Set(),
+  };
   let catalogue: Tool[] = [];
 
   function toolCataloguePlugin(context: LoadContext): Plugin<undefined> {
@@ -98,6 +103,9 @@ export default function toolCatalogue({
         modules.summaries = await write('summaries.json', toolSummaries(catalogue));
         modules.tools = await write('tools.json', catalogue);
         modules.panels.clear();
+        modules.assessed = new Set(
+          catalogue.filter((tool) => tool.assessment).map((tool) => tool.id),
+        );
         const titleOf = new Map(catalogue.map((tool) => [tool.id, tool.title]));
         // Guidelines live in another docs instance; their titles are looked up here, not in the page.
         const pageTitles = loadedPageTitles(allContent, context.baseUrl);

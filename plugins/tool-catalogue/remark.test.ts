@@ -6,6 +6,7 @@ const modules: CatalogueModules = {
   summaries: '/gen/nb/summaries.json',
   tools: '/gen/nb/tools.json',
   panels: new Map([['facebook', '/gen/nb/tool-facebook.json']]),
+  assessed: new Set(['facebook']),
 };
 
 describe('remarkToolCatalogue', () => {
@@ -38,9 +39,10 @@ describe('remarkToolCatalogue', () => {
     });
     expect(summary(root).elements).toEqual([
       '<ToolPanel tool={toolPanel.tool} alternatives={toolPanel.alternatives} guidelines={toolPanel.guidelines} />',
+      '<ToolAssessment assessment={toolPanel.tool.assessment} />',
       '<ToolHistory history={toolPanel.tool.history} />',
     ]);
-    expect(root.children[root.children.length - 2]?.type).toBe('paragraph');
+    expect(root.children[root.children.length - 3]?.type).toBe('paragraph');
   });
 
   it('adds nothing to pages that are not tool evaluations', () => {

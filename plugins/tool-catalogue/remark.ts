@@ -10,6 +10,8 @@ export type CatalogueModules = {
   summaries: string | undefined;
   tools: string | undefined;
   panels: Map<string, string>;
+  /** The tools whose evaluation answers the assessment criteria. */
+  assessed: Set<string>;
 };
 
 const listComponents = {
@@ -44,7 +46,8 @@ export default function remarkToolCatalogue({ modules }: { modules: CatalogueMod
 
     const frontMatter = (file.data as { frontMatter?: unknown }).frontMatter;
     if (isDocFrontMatter(frontMatter) && frontMatter.kind === 'verktoy' && file.path) {
-      const panel = modules.panels.get(path.basename(file.path).replace(/\.mdx?$/, ''));
+      const toolId = path.basename(file.path).replace(/\.mdx?$/, '');
+      const panel = modules.panels.get(toolId);
       if (panel) {
         imports.set('toolPanel', panel);
         imports.set('ToolPanel', '@site/src/components/ToolPanel');
@@ -56,6 +59,12 @@ export default function remarkToolCatalogue({ modules }: { modules: CatalogueMod
             guidelines: 'toolPanel.guidelines',
           }),
         );
+        if (modules.assessed.has(toolId)) {
+          imports.set('ToolAssessment', '@site/src/components/ToolPanel/ToolAssessment');
+          root.children.push(
+            componentElement('ToolAssessment', { assessment: 'toolPanel.tool.assessment' }),
+          );
+        }
         root.children.push(componentElement('ToolHistory', { history: 'toolPanel.tool.history' }));
       }
     }

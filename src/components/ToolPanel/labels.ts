@@ -1,3 +1,4 @@
+import type { AssessmentCriterion } from '../../domain/tools/vocabulary';
 import { translate } from '@docusaurus/Translate';
 import type { RequiredRole } from '../../domain/tools/tool';
 import type {
@@ -110,5 +111,36 @@ export function roleLabel(role: RequiredRole): string {
       return translate({ id: 'vk.tool.role.administrator', message: 'Administrator' });
     case 'support':
       return translate({ id: 'vk.tool.role.support', message: 'Brukerstøtte' });
+  }
+}
+
+export function criterionLabel(criterion: AssessmentCriterion): string {
+  switch (criterion) {
+    case 'organisational_consequences':
+      return translate({
+        id: 'vk.tool.criterion.organisation',
+        message: 'Organisatoriske konsekvenser',
+      });
+    case 'security':
+      return translate({ id: 'vk.tool.criterion.security', message: 'Sikkerhet' });
+    case 'cost_benefit':
+      return translate({ id: 'vk.tool.criterion.costBenefit', message: 'Kostnad og nytte' });
+    case 'management_plan':
+      return translate({ id: 'vk.tool.criterion.managementPlan', message: 'Forvaltningsplan' });
+    case 'archiving_and_integration':
+      return translate({
+        id: 'vk.tool.criterion.archiving',
+        message: 'Arkivering og andre systemer',
+      });
+    case 'architecture':
+      return translate({ id: 'vk.tool.criterion.architecture', message: 'Arkitektur' });
+    case 'requirements':
+      return translate({ id: 'vk.tool.criterion.requirements', message: 'Krav' });
+    case 'governance_model':
+      return translate({ id: 'vk.tool.criterion.governance', message: 'Styringsmodell' });
+    case 'system_ownership':
+      return translate({ id: 'vk.tool.criterion.ownership', message: 'Systemeierskap' });
+    case 'training_needs':
+      return translate({ id: 'vk.tool.criterion.training', message: 'Opplæringsbehov' });
   }
 }

@@ -10,6 +10,8 @@ import {
 } from '../content/fields';
 import { checkReviewSchedule, governanceFields } from '../content/governance';
 import {
+  assessmentCriteria,
+  type AssessmentCriterion,
   dataLocations,
   dpiaStatuses,
   hostingKinds,
@@ -57,6 +59,14 @@ export const toolFrontMatterSchema = z
     accessibility: nonEmptyText,
     security: z.strictObject({ two_factor: z.enum(twoFactorRules), single_sign_on: z.boolean() }),
     cost: nonEmptyText,
+    /** The evaluation against each of the founding texts' criteria, one short answer each. */
+    assessment: z
+      .strictObject(
+        Object.fromEntries(
+          assessmentCriteria.map((criterion) => [criterion, nonEmptyText]),
+        ) as Record<AssessmentCriterion, typeof nonEmptyText>,
+      )
+      .optional(),
     /** Ids of other tools (their file names in docs/verktoy/). */
     alternatives: z.array(kebabId).default([]),
     /** The guidelines that apply, as paths inside the site. */

@@ -38,3 +38,21 @@ export type DpiaStatus = (typeof dpiaStatuses)[number];
 /** Two-factor authentication: required by us, available but optional, or missing in the tool. */
 export const twoFactorRules = ['påkrevd', 'tilgjengelig', 'mangler'] as const;
 export type TwoFactorRule = (typeof twoFactorRules)[number];
+
+/**
+ * The founding texts' criteria for evaluating a tool, in the order an
+ * evaluation answers them. Every tool page has a short answer to each.
+ */
+export const assessmentCriteria = [
+  'organisational_consequences',
+  'security',
+  'cost_benefit',
+  'management_plan',
+  'archiving_and_integration',
+  'architecture',
+  'requirements',
+  'governance_model',
+  'system_ownership',
+  'training_needs',
+] as const;
+export type AssessmentCriterion = (typeof assessmentCriteria)[number];
