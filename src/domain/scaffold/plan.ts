@@ -28,7 +28,15 @@ export type ScaffoldSite = {
 };
 
 export type ScaffoldPlan =
-  | { ok: true; kind: ScaffoldKind; slug: string; path: string; text: string }
+  | {
+      ok: true;
+      kind: ScaffoldKind;
+      slug: string;
+      /** The owning unit, or undefined for a news post. */
+      owner: string | undefined;
+      path: string;
+      text: string;
+    }
   | { ok: false; problems: string[] };
 
 export const usage =
@@ -197,6 +205,7 @@ export function planNewFile(args: readonly string[], site: ScaffoldSite): Scaffo
     ok: true,
     kind,
     slug,
+    owner: scaffoldKindFacts[kind].hasOwner ? owner : undefined,
     path: scaffoldPath(kind, slug, site.today),
     text: scaffoldText({
       kind,
