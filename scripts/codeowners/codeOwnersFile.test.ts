@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { organisation as organisationSettings } from '../../organisation';
 import { formatProblem } from '../../src/domain/content/problems';
 import { parseOrganisation } from '../../src/domain/organisation';
@@ -33,8 +33,12 @@ describe(`${codeOwnersPath} and the content`, () => {
 });
 
 describe(`${codeOwnersCommand} in a copy of the site`, () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+
   function copyOfSite(): string {
     const copy = mkdtempSync(path.join(tmpdir(), 'verktoykassa-codeowners-'));
+    copies.push(copy);
     for (const entry of [
       'docs',
       'retningslinjer',

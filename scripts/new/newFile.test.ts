@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { organisation as organisationSettings } from '../../organisation';
 import { readContentFile } from '../../src/domain/content/frontMatter';
 import { formatProblem } from '../../src/domain/content/problems';
@@ -17,9 +17,13 @@ const siteDir = path.resolve(__dirname, '../..');
 const organisation = parseOrganisation(organisationSettings);
 const today = '2026-11-24';
 
+const copies: string[] = [];
+afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+
 /** A temporary copy of the content `npm run new` reads and writes, and the CODEOWNERS it updates. */
 function copyOfSite(): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'verktoykassa-new-'));
+  copies.push(copy);
   for (const entry of [
     'docs',
     'retningslinjer',
