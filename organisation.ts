@@ -18,4 +18,14 @@ export const organisation = {
     { code: 'nb', label: 'Norsk bokmål', htmlLang: 'nb-NO' },
     { code: 'en', label: 'English', htmlLang: 'en-GB' },
   ],
+  // EXAMPLE VALUES: the Git teams below are made up; put your own organisation's teams here.
+  // Every `owner` in the content must be one of these units (the tests check it).
+  units: {
+    'Kompetansesenter for sosiale medier': '@eksempel-kommune/kompetansesenteret',
+    Kommunikasjonsenheten: '@eksempel-kommune/kommunikasjon',
+    Dokumentsenteret: '@eksempel-kommune/dokumentsenteret',
+    'IT-tjenesten': '@eksempel-kommune/it-tjenesten',
+    Personvernombudet: '@eksempel-kommune/personvernombudet',
+    'Politisk sekretariat': '@eksempel-kommune/politisk-sekretariat',
+  },
 } satisfies Organisation;
