@@ -6,7 +6,12 @@ import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redir
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { organisation as organisationSettings } from './organisation';
-import { defaultLocaleOf, editUrlBase, parseOrganisation } from './src/domain/organisation';
+import {
+  defaultLocaleOf,
+  editUrlBase,
+  owningUnits,
+  parseOrganisation,
+} from './src/domain/organisation';
 import contentModel from './plugins/content-model';
 import contentStatus from './plugins/content-status';
 import decisionTools from './plugins/decision-tools';
@@ -185,7 +190,7 @@ const config = {
       } satisfies DocsOptions,
     ],
     guidelineEditions.plugin,
-    contentStatus().plugin,
+    contentStatus({ knownOwners: owningUnits(organisation) }).plugin,
     [
       '@docusaurus/plugin-client-redirects',
       {

@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { ContentModelContext } from '../../src/domain/content/frontMatter';
-import { organisation } from '../../organisation';
+import { organisation as settings } from '../../organisation';
+import { owningUnits, parseOrganisation } from '../../src/domain/organisation';
+
+const organisation = parseOrganisation(settings);
 
 function versionsOf(siteDir: string, pluginId: string): string[] {
   const file = path.join(siteDir, `${pluginId}_versions.json`);
@@ -41,6 +44,6 @@ export function contentModelContextOf(siteDir: string): {
         tags: keysOf(path.join(siteDir, 'blog/tags.yml')),
       },
     },
-    knownOwners: null,
+    knownOwners: owningUnits(organisation),
   };
 }
