@@ -118,7 +118,15 @@ const config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
-  customFields: { buildDate, repository: organisation.repository },
+  customFields: {
+    buildDate,
+    repository: organisation.repository,
+    site: {
+      exampleFacts: organisation.exampleFacts,
+      contact: organisation.contact,
+      competenceCentre: organisation.competenceCentre,
+    },
+  },
 
   clientModules: ['./src/clientModules/searchComboboxAria.ts'],
 

@@ -14,6 +14,11 @@ export const organisation = {
     url: 'https://github.com/eksempel-kommune/verktoykassa',
     branch: 'main',
   },
+  // EXAMPLE: the demonstration content's decisions, case numbers and DPIA dates are made up,
+  // and the site marks them as examples. Enter your own, then set this to false.
+  exampleFacts: true,
+  // EXAMPLE address: where readers reach the competence centre.
+  contact: { email: 'kompetansesenteret@eksempel.kommune.no' },
   locales: [
     { code: 'nb', label: 'Norsk bokmål', htmlLang: 'nb-NO' },
     { code: 'en', label: 'English', htmlLang: 'en-GB' },

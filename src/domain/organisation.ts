@@ -50,6 +50,18 @@ export const organisationSchema = z
      * is generated from the content and this list (`npm run codeowners`).
      */
     units: z.record(z.string().trim().min(1, { message: 'a unit needs a name' }), gitHandle),
+    /**
+     * True while the site shows the demonstration content: adoption decisions,
+     * case numbers and DPIA dates are then marked as examples. A municipality
+     * that adopts the toolbox enters its own facts and sets this to false.
+     */
+    exampleFacts: z.boolean(),
+    /** How a reader reaches the competence centre; every "contact us" links here. */
+    contact: z.strictObject({
+      email: z.email({ message: 'must be an e-mail address' }),
+      /** A page with more ways to get in touch (phone, opening hours), if there is one. */
+      url: z.url({ protocol: /^https$/ }).optional(),
+    }),
   })
   .superRefine(
     (settings: object, context) => {

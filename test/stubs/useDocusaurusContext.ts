@@ -1,6 +1,17 @@
 /** Stand-in for @docusaurus/useDocusaurusContext: a built nb site. Tests may change `buildDate`. */
 export const stubContext = {
-  siteConfig: { title: 'Verktøykassa', tagline: '', customFields: { buildDate: '2026-11-22' } },
+  siteConfig: {
+    title: 'Verktøykassa',
+    tagline: '',
+    customFields: {
+      buildDate: '2026-11-22',
+      site: {
+        exampleFacts: true,
+        contact: { email: 'kompetansesenteret@eksempel.kommune.no' },
+        competenceCentre: 'Kompetansesenter for sosiale medier',
+      },
+    },
+  },
   i18n: {
     currentLocale: 'nb',
     defaultLocale: 'nb',

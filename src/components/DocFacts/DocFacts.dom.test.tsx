@@ -62,7 +62,8 @@ describe('DocFacts', () => {
         localeTag={localeTag}
       />,
     );
-    expect(valueOf('Vedtatt')).toBe('10. mars 2025 av Kommunedirektøren (sak 2025/1432)');
+    // The demonstration site marks the municipality's own facts as examples.
+    expect(valueOf('Vedtatt')).toBe('10. mars 2025 av Kommunedirektøren (sak 2025/1432)eksempel');
     expect(factsList().getByRole('link', { name: 'Offentleglova' })).toHaveProperty(
       'href',
       'https://lovdata.no/lov/2006-05-19-16',

@@ -3,6 +3,7 @@ import { translate } from '@docusaurus/Translate';
 import type { PageFacts } from '../../domain/content/pageFacts';
 import type { DocumentStatus } from '../../domain/content/vocabulary';
 import { formatIsoDate } from '../../domain/dates';
+import ExampleMark from '../ExampleMark';
 import FactList, { Fact } from '../FactList';
 import styles from './styles.module.css';
 
@@ -58,6 +59,7 @@ export default function DocFacts({ facts, localeTag }: DocFactsProps) {
                 caseRef: adoption.case_ref,
               },
             )}
+            <ExampleMark />
           </Fact>
         )}
         {facts.reviewDatesShownIn === 'page-facts' && (

@@ -3,6 +3,7 @@ import { translate } from '@docusaurus/Translate';
 import { formatIsoDate } from '../../domain/dates';
 import type { EditionSummary } from '../../domain/editions/views';
 import { useLocaleTag } from '../../hooks/useLocaleTag';
+import ExampleMark from '../ExampleMark';
 import FactList, { Fact } from '../FactList';
 
 /**
@@ -39,6 +40,7 @@ export default function EditionFacts({ edition }: { edition: EditionSummary }) {
         ) : (
           record.case_ref
         )}
+        <ExampleMark />
       </Fact>
       <Fact term={translate({ id: 'vk.edition.standing', message: 'Status' })}>
         {edition.isLatest

@@ -14,6 +14,7 @@ import {
   toolStatusLabel,
   twoFactorLabel,
 } from './labels';
+import ExampleMark from '../ExampleMark';
 import FactList, { Fact } from '../FactList';
 import styles from './styles.module.css';
 
@@ -111,7 +112,12 @@ export default function ToolPanel({
           term={translate({ id: 'vk.tool.dpia', message: 'Personvernkonsekvensvurdering (DPIA)' })}
         >
           {dpiaLabel(tool.dpia.status)}
-          {tool.dpia.date ? ` (${date(tool.dpia.date)})` : ''}
+          {tool.dpia.date && (
+            <>
+              {` (${date(tool.dpia.date)})`}
+              <ExampleMark />
+            </>
+          )}
         </Fact>
         <Fact term={translate({ id: 'vk.tool.archiving', message: 'Arkivering' })}>
           {tool.archiving}
