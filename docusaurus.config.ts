@@ -114,7 +114,7 @@ const config = {
 
   customFields: { buildDate },
 
-  clientModules: ['./src/clientModules/searchComboboxAria.ts'],
+  clientModules: ['./src/clientModules/searchComboboxAria.ts', './src/clientModules/print.ts'],
 
   i18n: {
     defaultLocale: defaultLocale.code,
