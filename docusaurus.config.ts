@@ -112,7 +112,7 @@ const config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
-  customFields: { buildDate },
+  customFields: { buildDate, municipality: organisation.municipality },
 
   clientModules: ['./src/clientModules/searchComboboxAria.ts', './src/clientModules/print.ts'],
 
