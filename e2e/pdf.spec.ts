@@ -5,6 +5,7 @@ import {
   adoptedEditions,
   adoptionOf,
   editionPages,
+  pdfFonts,
   pdfMetadata,
   pdfPages,
   pdfText,
@@ -56,10 +57,14 @@ test.describe('the archive PDF of an edition', () => {
     // The copy keeps no trace of the loopback server it was printed from.
     expect(readFileSync(file).includes('127.0.0.1')).toBe(false);
 
-    // PDF/A as the file declares it (XMP); no full validation (veraPDF) is available here.
+    // PDF/A as the file declares it (XMP), and the part of it poppler can see: every font
+    // embedded. No full validation (veraPDF) is available here.
     const metadata = await pdfMetadata(file);
     expect(metadata).toMatch(/pdfaid:part=['"]2['"]/);
     expect(metadata).toMatch(/pdfaid:conformance=['"]B['"]/);
+    const fonts = await pdfFonts(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => !font.embedded)).toEqual([]);
     const { stdout: info } = await run('pdfinfo', [file]);
     expect(info).toMatch(new RegExp(`^Title:.*Utgave ${edition}`, 'm'));
     expect(info).toMatch(new RegExp(`^Keywords:\\s+${adoption.case_ref}$`, 'm'));

@@ -32,6 +32,20 @@ export async function pdfMetadata(file: string): Promise<string> {
   return stdout;
 }
 
+/** The fonts the PDF uses (pdffonts), each with whether it is embedded, as PDF/A requires. */
+export async function pdfFonts(file: string): Promise<{ name: string; embedded: boolean }[]> {
+  const { stdout } = await run('pdffonts', [file]);
+  // name, type, encoding, then emb, sub, uni (yes/no) and the object id; types hold spaces.
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const flags = /\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
+      return { name: line.split(/\s+/)[0]!, embedded: flags?.[1] === 'yes' };
+    });
+}
+
 type EditionPage = { file: string; title: string; kind: string };
 
 /** The guidelines and postulates of an edition (`current` for the draft), from their frontmatter. */
