@@ -121,6 +121,7 @@ const config = {
   customFields: {
     buildDate,
     repository: organisation.repository,
+    municipality: organisation.municipality,
     site: {
       exampleFacts: organisation.exampleFacts,
       contact: organisation.contact,
@@ -128,7 +129,7 @@ const config = {
     },
   },
 
-  clientModules: ['./src/clientModules/searchComboboxAria.ts'],
+  clientModules: ['./src/clientModules/searchComboboxAria.ts', './src/clientModules/print.ts'],
 
   i18n: {
     defaultLocale: defaultLocale.code,

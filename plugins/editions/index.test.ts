@@ -119,9 +119,19 @@ describe('the editions plugin', () => {
     expect(await submitted).toEqual([]);
     expect(recorded.routes.map((route) => route.path)).toEqual([
       '/utgaver',
+      '/utgaver/utkast/utskrift',
       '/utgaver/utkast/hva-er-endret',
+      '/utgaver/2026/utskrift',
       '/utgaver/2026/hva-er-endret',
+      '/utgaver/2025/utskrift',
     ]);
+    // The print page renders each page's own MDX module, as the page's route does.
+    expect(
+      recorded.routes.find((route) => route.path === '/utgaver/2025/utskrift')?.modules,
+    ).toEqual({
+      overview: expect.stringMatching(/overview-2025\.json$/),
+      docs: [{ content: '@site/retningslinjer_versioned_docs/version-2025/arkivering.mdx' }],
+    });
     const changes = JSON.parse(recorded.data.get('nb/changes-2026.json')!);
     expect(changes.edition.previousLabel).toBe('Utgave 2025');
     expect(changes.changes.changed[0].paragraphs).toContainEqual({

@@ -26,6 +26,11 @@ import remarkEditions, { type EditionModules } from './remark';
 /** The draft's name in URLs and data: Docusaurus calls it the "current" version. */
 export const draftPath = 'utkast';
 
+/** Where an edition (its year, or `utkast`) is printed whole: title page, contents, every page. */
+export function printPathOf(baseUrl: string, edition: string): string {
+  return normalizeUrl([baseUrl, 'utgaver', edition, 'utskrift']);
+}
+
 type LoadedDoc = {
   id: string;
   title: string;
@@ -122,6 +127,8 @@ function editionPage(siteDir: string, doc: LoadedDoc): EditionPage | undefined {
  *  - /utgaver, the list of editions, and /utgaver/<edition>/hva-er-endret, the
  *    pages added, removed and changed against the edition before, with the
  *    changed words marked; generated at build time from the versioned sources;
+ *  - /utgaver/<edition>/utskrift, the edition's guidelines and postulates on one
+ *    page with a title page and contents, for paper and `npm run pdf`;
  *  - `<EditionOverview />` for an edition's start page (./remark.ts).
  */
 export default function editions({
@@ -226,7 +233,14 @@ export default function editions({
               .flatMap((doc) => {
                 const page = editionPage(siteDir, doc);
                 return page
-                  ? [{ page, permalink: doc.permalink, description: doc.description }]
+                  ? [
+                      {
+                        page,
+                        permalink: doc.permalink,
+                        description: doc.description,
+                        source: doc.source,
+                      },
+                    ]
                   : [];
               }),
           ]),
@@ -235,17 +249,23 @@ export default function editions({
         for (const [index, version] of loaded.entries()) {
           const summary = summaries[index]!;
           const pages = pagesOf.get(version)!;
-          modules.overviews.set(
-            version.versionName,
-            await write(`overview-${summary.name}.json`, {
-              edition: summary,
-              pages: pages.map(({ page, permalink, description }) => ({
-                title: page.title,
-                permalink,
-                description,
-              })),
-            } satisfies EditionOverviewData),
-          );
+          const overview = await write(`overview-${summary.name}.json`, {
+            edition: summary,
+            pages: pages.map(({ page, permalink, description }) => ({
+              title: page.title,
+              permalink,
+              description,
+            })),
+          } satisfies EditionOverviewData);
+          modules.overviews.set(version.versionName, overview);
+          // The whole edition on one page, for paper and the archive (npm run pdf). Each
+          // page's own MDX module, compiled once for its page, is rendered again here.
+          actions.addRoute({
+            path: printPathOf(context.baseUrl, summary.name),
+            component: '@site/src/components/Editions/EditionPrintPage',
+            modules: { overview, docs: pages.map(({ source }) => ({ content: source })) },
+            exact: true,
+          });
           const previous = loaded[index + 1];
           if (!previous || !summary.changesPath) continue;
           const before = pagesOf.get(previous)!;

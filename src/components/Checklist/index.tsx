@@ -71,6 +71,8 @@ function downloadMarkdown(fileName: string, markdown: string) {
 /**
  * A checklist. Ticks are saved on this device, can be shared as a link,
  * printed or downloaded as Markdown. Without JavaScript it is a readable list.
+ * What belongs to this reader (progress, the date printed) is marked
+ * `data-reader-state`: an edition's print copy leaves it out.
  *
  * @example <Checklist id="ny-konto" />
  */
@@ -97,7 +99,7 @@ export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProp
       </Title>
       <p>{checklist.description}</p>
       {isBrowser && (
-        <p className={styles.printOnly}>
+        <p className={styles.printOnly} data-reader-state>
           {translate(
             { id: 'vk.checklist.printedOn', message: 'Skrevet ut {date}' },
             { date: printedOn },
@@ -133,7 +135,7 @@ export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProp
       )}
 
       {isBrowser && (
-        <div className={styles.progress}>
+        <div className={styles.progress} data-reader-state>
           <label htmlFor={`${titleId}-framdrift`}>{summaryText}</label>
           <progress id={`${titleId}-framdrift`} max={summary.total} value={summary.done}>
             {summaryText}
