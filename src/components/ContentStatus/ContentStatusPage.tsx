@@ -72,9 +72,9 @@ export default function ContentStatusPage({ status }: { status: ContentStatusDat
             })}
           </p>
         )}
-        {report.byOwner.map(({ owner, pages }) => (
-          <section key={owner} className={styles.owner} aria-labelledby={`eier-${owner}`}>
-            <Heading as="h2" id={`eier-${owner}`} className={styles.ownerHeading}>
+        {report.byOwner.map(({ owner, pages }, index) => (
+          <section key={owner} className={styles.owner} aria-labelledby={`eier-${index}`}>
+            <Heading as="h2" id={`eier-${index}`} className={styles.ownerHeading}>
               {owner}
             </Heading>
             <ul>
