@@ -5,11 +5,27 @@ import {
   hostingKinds,
   personalDataRules,
   toolCategories,
+  assessmentCriteria,
+  type AssessmentCriterion,
   twoFactorRules,
 } from '../tools/vocabulary';
 import { outcomeKinds } from '../decisionTree/schema';
 import type { ScaffoldKind } from './kinds';
 import { placeholderMarker } from './placeholders';
+
+/** What each assessment criterion asks, for the writer of a new evaluation. */
+const assessmentQuestions: Record<AssessmentCriterion, string> = {
+  organisational_consequences: 'Hva endres for dem som skal bruke verktøyet, og for enheten?',
+  security: 'Hvordan er innlogging, tilganger og lagring sikret?',
+  cost_benefit: 'Hva koster det i penger og tid, og hva får kommunen igjen?',
+  management_plan: 'Hvem forvalter verktøyet, og når vurderes det på nytt?',
+  archiving_and_integration: 'Hva må arkiveres, og henger verktøyet sammen med andre systemer?',
+  architecture: 'Skytjeneste eller egen drift, og passer det med kommunens løsninger?',
+  requirements: 'Hvilke krav gjelder: universell utforming, personvern, avtaler?',
+  governance_model: 'Hvem bestemmer over bruken, og hvordan meldes endringer?',
+  system_ownership: 'Hvem er systemeier, administrator og brukerstøtte (roller, ikke enheter)?',
+  training_needs: 'Hvilken opplæring trenger brukerne?',
+};
 
 /** What a new page is made from; everything else in it is a placeholder. */
 export type ScaffoldFields = {
@@ -175,6 +191,11 @@ function tool(fields: ScaffoldFields): string {
     `  two_factor: mangler # ${todo(`velg en av ${choices(twoFactorRules)}`)}`,
     `  single_sign_on: false # ${todo('true hvis du logger inn med jobbkontoen')}`,
     `cost: ${yaml(todo('Hva verktøyet koster, og hvem som betaler.'))}`,
+    '# Vurderingen etter kriteriene fra grunntekstene: ett kort svar på hvert.',
+    'assessment:',
+    ...assessmentCriteria.map(
+      (criterion) => `  ${criterion}: ${yaml(todo(assessmentQuestions[criterion]))}`,
+    ),
     'alternatives: [] # filnavnene til andre verktøy i docs/verktoy/, for eksempel microsoft-teams',
     'guidelines:',
     `  - ${placeholderLinks.toolGuideline} # ${todo('retningslinjene som gjelder for verktøyet')}`,

@@ -60,13 +60,11 @@ export const toolFrontMatterSchema = z
     security: z.strictObject({ two_factor: z.enum(twoFactorRules), single_sign_on: z.boolean() }),
     cost: nonEmptyText,
     /** The evaluation against each of the founding texts' criteria, one short answer each. */
-    assessment: z
-      .strictObject(
-        Object.fromEntries(
-          assessmentCriteria.map((criterion) => [criterion, nonEmptyText]),
-        ) as Record<AssessmentCriterion, typeof nonEmptyText>,
-      )
-      .optional(),
+    assessment: z.strictObject(
+      Object.fromEntries(
+        assessmentCriteria.map((criterion) => [criterion, nonEmptyText]),
+      ) as Record<AssessmentCriterion, typeof nonEmptyText>,
+    ),
     /** Ids of other tools (their file names in docs/verktoy/). */
     alternatives: z.array(kebabId).default([]),
     /** The guidelines that apply, as paths inside the site. */

@@ -68,6 +68,20 @@ describe('the tool schema', () => {
     ]);
   });
 
+  it('requires the evaluation against every criterion of the founding texts', () => {
+    const { assessment, ...withoutAssessment } = exampleTool;
+    expect(problemsOf(withoutAssessment)).toEqual([
+      'docs/verktoy/bildedeling.mdx: assessment: is required',
+    ]);
+    const { training_needs: _training, ...withoutTraining } = assessment;
+    expect(problemsOf({ ...exampleTool, assessment: withoutTraining })).toEqual([
+      'docs/verktoy/bildedeling.mdx: assessment.training_needs: is required',
+    ]);
+    expect(problemsOf({ ...exampleTool, assessment: { ...assessment, security: ' ' } })).toEqual([
+      'docs/verktoy/bildedeling.mdx: assessment.security: must not be empty',
+    ]);
+  });
+
   it('rejects an unknown role', () => {
     expect(problemsOf({ ...exampleTool, roles: { ...exampleTool.roles, eier: 'Noen' } })).toEqual([
       'docs/verktoy/bildedeling.mdx: roles.eier: unknown field; allowed fields are system_owner, administrator, support',
