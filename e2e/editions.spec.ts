@@ -42,7 +42,7 @@ test.describe('editions of the guidelines', () => {
   });
 
   test('a draft page the edition in force does not have says so', async ({ page }) => {
-    await openHydrated(page, '/retningslinjer/utkast/universell-utforming');
+    await openHydrated(page, '/retningslinjer/universell-utforming');
     const banner = page.locator('[data-edition-banner="draft"]');
     await expect(banner).toContainText('Det er ikke vedtatt og gjelder ikke ennå.');
     await expect(banner).toContainText('Denne siden finnes ikke i Utgave 2026.');
