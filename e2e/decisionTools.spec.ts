@@ -19,7 +19,10 @@ test.describe('a decision tree', () => {
     await steps(page).getByRole('button', { name: 'Nei' }).click();
     await steps(page).getByRole('button', { name: 'Nei' }).click();
     await expect(page).toHaveURL(/\?kan-jeg-publisere=kommunens-konto\.nei\.nei$/);
-    await steps(page).getByRole('button', { name: 'Ja' }).click();
+    await steps(page)
+      .getByRole('button', { name: 'Nei, kommunen eller jeg har laget alt selv' })
+      .click();
+    await steps(page).getByRole('button', { name: 'Ja', exact: true }).click();
     const outcome = steps(page).locator('[data-outcome="publiser"]');
     await expect(
       outcome.getByRole('heading', { name: 'Ja, når resten av sjekklisten er i orden' }),
@@ -33,7 +36,7 @@ test.describe('a decision tree', () => {
     await page.goBack();
     await expect(
       steps(page).getByRole('heading', {
-        name: 'Kan noen andre enn deg kjennes igjen i innlegget?',
+        name: 'Bruker du bilder, musikk, video eller tekst som andre har laget?',
       }),
     ).toBeVisible();
   });
@@ -41,28 +44,28 @@ test.describe('a decision tree', () => {
   test('a shared link opens the same step, and an earlier answer can be changed', async ({
     page,
   }) => {
-    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.nei`);
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.nei.nei`);
     await expect(steps(page).locator('[data-outcome="vent"]')).toBeVisible();
     await steps(page)
       .getByRole('button', { name: 'Endre svaret på «Er du rolig og klar i hodet akkurat nå?»' })
       .click();
     await steps(page)
       .getByRole('group', { name: /Nytt svar på/ })
-      .getByRole('button', { name: 'Ja' })
+      .getByRole('button', { name: 'Ja', exact: true })
       .click();
     await expect(steps(page).locator('[data-outcome="publiser"]')).toBeVisible();
-    await expect(page).toHaveURL(/kan-jeg-publisere=kommunens-konto\.nei\.nei\.ja$/);
+    await expect(page).toHaveURL(/kan-jeg-publisere=kommunens-konto\.nei\.nei\.nei\.ja$/);
   });
 
   test('an outcome opens its checklist with what the answers settled already ticked', async ({
     page,
   }) => {
-    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.ja`);
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.nei.ja`);
     await steps(page).getByRole('link', { name: 'Gå videre til sjekklisten' }).click();
     await expect(page).toHaveURL(/\/sjekkliste\/for-du-publiserer\?for-du-publiserer=/);
     const checklist = page.locator('[data-checklist="for-du-publiserer"]');
     await expect(checklist.getByRole('status')).toContainText('delt lenke');
-    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(5);
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(7);
   });
 
   test('can be answered by keyboard alone', async ({ page }) => {
@@ -70,21 +73,38 @@ test.describe('a decision tree', () => {
     await steps(page).getByRole('button', { name: 'På min private profil' }).focus();
     await page.keyboard.press('Enter');
     await expect(
-      steps(page).getByRole('heading', { name: /Handler innlegget om brukere/ }),
+      steps(page).getByRole('heading', { name: /Kan innlegget avsløre noe du vet gjennom jobben/ }),
     ).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(steps(page).getByRole('button', { name: 'Ja' })).toBeFocused();
+    await expect(steps(page).getByRole('button', { name: 'Ja', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(
+      steps(page).getByRole('heading', { name: /Er det andre personer som kan kjennes igjen/ }),
+    ).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(steps(page).getByRole('button', { name: 'Nei', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(steps(page).locator('[data-outcome="privat-ok"]')).toBeVisible();
   });
 
-  test('prints as the full outline', async ({ page }) => {
+  test('prints as the full outline on its own page, and as its questions where it is embedded', async ({
+    page,
+  }) => {
     await openHydrated(page, treePage);
     await expect(tree(page).locator('[data-tree-outline]')).toBeHidden();
     await page.emulateMedia({ media: 'print' });
     await expect(tree(page).locator('[data-tree-outline]')).toBeVisible();
     await expect(steps(page)).toBeHidden();
+
+    await openHydrated(page, '/retningslinjer/ansattes-bruk');
+    await page.emulateMedia({ media: 'print' });
+    await expect(tree(page).locator('[data-tree-outline]')).toBeHidden();
+    const summary = tree(page).locator('[data-tree-print-summary]');
+    await expect(summary).toBeVisible();
+    await expect(summary.getByRole('link', { name: treePage })).toBeVisible();
   });
 
   test('has no WCAG violations at a question and at an outcome', async ({ page }) => {
@@ -197,7 +217,7 @@ test.describe('without JavaScript', () => {
   test('a checklist is a readable list of every item with its help text', async ({ page }) => {
     await page.goto('/retningslinjer/offisielle-kontoer');
     const list = page.locator('[data-checklist="ny-konto"]');
-    await expect(list.getByRole('checkbox')).toHaveCount(14);
+    await expect(list.getByRole('checkbox')).toHaveCount(26);
     await expect(list.locator('p[id$="-hjelp"]').first()).toBeVisible();
   });
 });
@@ -205,7 +225,7 @@ test.describe('without JavaScript', () => {
 test('the overview lists every tree and checklist', async ({ page }) => {
   await openHydrated(page, '/verktoy-for-a-bestemme');
   const overview = page.locator('[data-decision-tool-list]');
-  await expect(overview.locator('[data-tool]')).toHaveCount(9);
+  await expect(overview.locator('[data-tool]')).toHaveCount(11);
   await overview.getByRole('link', { name: 'Kan jeg publisere dette?' }).click();
   await expect(page).toHaveURL(/\/beslutningstre\/kan-jeg-publisere$/);
   expect(await wcagViolations(page)).toEqual([]);

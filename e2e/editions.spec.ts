@@ -13,11 +13,12 @@ test.describe('editions of the guidelines', () => {
     await openHydrated(page, '/retningslinjer/arkivering');
     const menu = page
       .getByRole('navigation', { name: 'Hoved' })
-      .getByRole('button', { name: 'Utgave 2026' });
+      .getByRole('button', { name: 'Utgave 2026-2' });
     await menu.hover();
     const items = page.locator('.dropdown__menu').filter({ hasText: 'Utgave 2025' });
     await expect(items.getByRole('link')).toHaveText([
       'Utkast',
+      'Utgave 2026-2',
       'Utgave 2026',
       'Utgave 2025',
       'Alle utgaver',
@@ -35,21 +36,21 @@ test.describe('editions of the guidelines', () => {
     await expect(banner).toContainText(
       'Du leser Utgave 2025, vedtatt 10. mars 2025 (sak 2025/1432).',
     );
-    await expect(banner).toContainText('Den er erstattet av Utgave 2026');
-    await banner.getByRole('link', { name: 'Les denne siden i Utgave 2026' }).click();
+    await expect(banner).toContainText('Den er erstattet av Utgave 2026-2');
+    await banner.getByRole('link', { name: 'Les denne siden i Utgave 2026-2' }).click();
     await expect(page).toHaveURL(/\/retningslinjer\/arkivering$/);
     await expect(page.locator('[data-edition-banner]')).toHaveCount(0);
   });
 
-  test('a draft page the edition in force does not have says so', async ({ page }) => {
-    await openHydrated(page, '/retningslinjer/universell-utforming');
+  test('the draft says it does not apply yet, and links to the same page in force', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/retningslinjer/utkast/arkivering');
     const banner = page.locator('[data-edition-banner="draft"]');
     await expect(banner).toContainText('Det er ikke vedtatt og gjelder ikke ennå.');
-    await expect(banner).toContainText('Denne siden finnes ikke i Utgave 2026.');
-    await expect(banner.getByRole('link', { name: 'Gå til Utgave 2026' })).toHaveAttribute(
-      'href',
-      '/retningslinjer',
-    );
+    await expect(
+      banner.getByRole('link', { name: 'Les denne siden i Utgave 2026-2' }),
+    ).toHaveAttribute('href', '/retningslinjer/arkivering');
   });
 
   test('an edition starts with its adoption: who, when and which case', async ({ page }) => {
@@ -111,6 +112,7 @@ test.describe('what changed, without JavaScript', () => {
     await page.goto('/utgaver');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText([
       'Utkast',
+      'Utgave 2026-2',
       'Utgave 2026',
       'Utgave 2025',
     ]);
@@ -126,8 +128,8 @@ test.describe('freshness and someone to tell', () => {
   }) => {
     await openHydrated(page, '/verktoy/x');
     const log = page.getByRole('region', { name: 'Endringslogg' });
-    await expect(log.getByRole('listitem')).toHaveCount(2);
-    await expect(log.getByRole('listitem').first()).toContainText('12. oktober 2026');
+    await expect(log.getByRole('listitem')).toHaveCount(3);
+    await expect(log.getByRole('listitem').first()).toContainText('24. november 2026');
     await expect(log.getByRole('link', { name: /historikken/ })).toHaveAttribute(
       'href',
       'https://github.com/eksempel-kommune/verktoykassa/commits/main/docs/verktoy/x.mdx',

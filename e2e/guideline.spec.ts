@@ -28,7 +28,7 @@ test.describe('a guideline page', () => {
     await openHydrated(page, guideline);
     await expect(page.getByRole('link', { name: 'Rediger denne siden' })).toHaveAttribute(
       'href',
-      /\/edit\/main\/retningslinjer\/offisielle-kontoer\.mdx$/,
+      /\/edit\/main\/retningslinjer_versioned_docs\/version-2026-2\/offisielle-kontoer\.mdx$/,
     );
     await expect(page.getByText(/Sist oppdatert/)).toBeVisible();
   });
@@ -46,9 +46,11 @@ test.describe('a guideline page', () => {
     await expect(page.getByRole('region', { name: 'Om dokumentet' })).toContainText('(forsinket)');
   });
 
-  test('marks a draft guideline as not in force', async ({ page }) => {
-    await openHydrated(page, '/retningslinjer/universell-utforming');
-    await expect(page.getByText('Utkast.')).toBeVisible();
+  test('marks a page of the draft as not in force', async ({ page }) => {
+    await openHydrated(page, '/retningslinjer/utkast/offisielle-kontoer');
+    await expect(page.locator('[data-edition-banner="draft"]')).toContainText(
+      'Du leser utkastet til neste utgave.',
+    );
   });
 });
 

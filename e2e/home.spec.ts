@@ -50,7 +50,7 @@ test.describe('home page', () => {
   test('says so when an English page falls back to Norwegian, and marks its language', async ({
     page,
   }) => {
-    await openHydrated(page, '/en/veiledninger/samskriving');
+    await openHydrated(page, '/en/verktoy/facebook');
     await expect(
       page.getByText('This page has not been translated yet and is shown in Norwegian.'),
     ).toBeVisible();

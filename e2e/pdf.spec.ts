@@ -52,7 +52,8 @@ test.describe('the archive PDF of an edition', () => {
     expect(text).toContain(`Side 1 av ${count}`);
     expect(text).toContain(`Side ${count} av ${count}`);
     // Trees print as their outline; links print where they lead, on the public site.
-    expect(text).toContain('Alle spørsmål og svar');
+    // An embedded tree prints as its questions and the address of the whole tree.
+    expect(text).toContain('Spørsmålene i treet');
     expect(text).toMatch(/\(https:\/\/verktoykassa\.example\.no\/retningslinjer\/[a-z-]+/);
     // The copy keeps no trace of the loopback server it was printed from.
     expect(readFileSync(file).includes('127.0.0.1')).toBe(false);

@@ -20,7 +20,7 @@ async function printToPdf(page: Page, name: string): Promise<string> {
 }
 
 test.describe('printing a guideline', () => {
-  test('leaves out navigation, keeps the edition and the facts, and prints trees as their outline', async ({
+  test('leaves out navigation, keeps the edition and the facts, and prints embedded trees as their questions', async ({
     page,
   }) => {
     await openHydrated(page, '/retningslinjer/ansattes-bruk');
@@ -39,7 +39,9 @@ test.describe('printing a guideline', () => {
     await expect(facts).toContainText('Ansvarlig');
     await expect(facts).toContainText('Neste gjennomgang');
     const tree = page.locator('[data-decision-tree]').first();
-    await expect(tree.locator('[data-tree-outline]')).toBeVisible();
+    // Embedded in a guideline, a tree prints as its questions and a link to the whole tree.
+    await expect(tree.locator('[data-tree-outline]')).toBeHidden();
+    await expect(tree.locator('[data-tree-print-summary]')).toBeVisible();
     // The interactive part (one question at a time, with its buttons) is for the screen.
     expect(await tree.locator('button').count()).toBeGreaterThan(0);
     for (const button of await tree.locator('button').all()) await expect(button).toBeHidden();
@@ -47,7 +49,7 @@ test.describe('printing a guideline', () => {
     const text = await pdfText(await printToPdf(page, 'ansattes-bruk'));
     expect(text).toContain('Ansattes bruk av sosiale medier');
     expect(text).toContain(`Versjon: Utgave ${edition}`);
-    expect(text).toContain('Alle spørsmål og svar');
+    expect(text).toContain('Spørsmålene i treet');
     // Link addresses in content: external as written, internal on the public site, anchors not at all.
     expect(text).toContain('(https://lovdata.no/lov/1814-05-17)');
     expect(text).toMatch(/\(https:\/\/verktoykassa\.example\.no\/retningslinjer\/[a-z-]+/);

@@ -27,7 +27,8 @@ test.describe('the tool catalogue', () => {
       .getByRole('group', { name: 'Kategori' })
       .getByRole('checkbox', { name: 'Video og direktesending' })
       .check();
-    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page)).toHaveCount(2);
+    await expect(rows(page)).toContainText(['Vimeo', 'YouTube']);
     await expect(page).toHaveURL(/kategori=video/);
     await page.getByRole('button', { name: 'Vis alle' }).click();
     await page.getByRole('searchbox', { name: 'Søk i katalogen' }).fill('wordpress');

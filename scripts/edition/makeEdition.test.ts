@@ -82,15 +82,15 @@ function fakeSnapshot(site: string, edition: string): void {
   );
 }
 
-const today = '2026-11-24';
+const today = '2027-01-20';
 const valid = [
-  '2026-2',
+  '2027',
   '--adopted-by',
   'Kommunedirektøren',
   '--date',
-  '2026-11-20',
+  '2027-01-15',
   '--case',
-  '26/4321',
+  '27/4321',
 ];
 
 describe('npm run edition', () => {
@@ -101,25 +101,27 @@ describe('npm run edition', () => {
     const records = parse(readFileSync(path.join(site, 'data/utgaver.yml'), 'utf8')) as {
       editions: { edition: string; case_ref: string }[];
     };
-    expect(records.editions.map((record) => record.edition)).toEqual(['2026-2', '2026', '2025']);
-    expect(records.editions[0]!.case_ref).toBe('26/4321');
+    expect(records.editions.map((record) => record.edition)).toEqual([
+      '2027',
+      '2026-2',
+      '2026',
+      '2025',
+    ]);
+    expect(records.editions[0]!.case_ref).toBe('27/4321');
     const label = JSON.parse(
       readFileSync(
-        path.join(
-          site,
-          'i18n/en/docusaurus-plugin-content-docs-retningslinjer/version-2026-2.json',
-        ),
+        path.join(site, 'i18n/en/docusaurus-plugin-content-docs-retningslinjer/version-2027.json'),
         'utf8',
       ),
     ) as Record<string, { message: string }>;
-    expect(label['version.label']!.message).toBe('Edition 2026-2');
+    expect(label['version.label']!.message).toBe('Edition 2027');
   });
 
   it.each([
     ['an edition that exists', ['2026', ...valid.slice(1)], /edition 2026 exists already/],
     [
       'a date in the future',
-      [...valid.slice(0, 4), '2027-01-01', ...valid.slice(5)],
+      [...valid.slice(0, 4), '2027-03-01', ...valid.slice(5)],
       /is in the future/,
     ],
     ['malformed metadata', [...valid.slice(0, 6), 'saken'], /--case: must be a case reference/],
@@ -137,11 +139,11 @@ describe('npm run edition', () => {
 
   it('refuses when half-written folders of the edition are there, and changes nothing', () => {
     const site = copyOfSite();
-    mkdirSync(path.join(site, 'retningslinjer_versioned_docs/version-2026-2'));
+    mkdirSync(path.join(site, 'retningslinjer_versioned_docs/version-2027'));
     const before = snapshotOf(site);
     const outcome = makeEdition(site, valid, { today, snapshot: fakeSnapshot });
     expect(outcome.ok ? '' : outcome.problems.join('\n')).toMatch(
-      /files of an edition 2026-2 are there already; remove them first: retningslinjer_versioned_docs\/version-2026-2/,
+      /files of an edition 2027 are there already; remove them first: retningslinjer_versioned_docs\/version-2027/,
     );
     expect(snapshotOf(site)).toEqual(before);
   });
@@ -160,7 +162,7 @@ describe('npm run edition', () => {
       /the snapshot failed, and nothing was changed/,
     );
     expect(snapshotOf(site)).toEqual(before);
-    expect(existsSync(path.join(site, 'retningslinjer_versioned_docs/version-2026-2'))).toBe(false);
+    expect(existsSync(path.join(site, 'retningslinjer_versioned_docs/version-2027'))).toBe(false);
   });
 });
 
@@ -181,18 +183,18 @@ describe('npm run edition with Docusaurus itself', () => {
     const outcome = makeEdition(site, valid, { today, snapshot: docusaurusSnapshot });
     expect(outcome).toMatchObject({ ok: true });
     expect(
-      existsSync(path.join(site, 'retningslinjer_versioned_docs/version-2026-2/arkivering.mdx')),
+      existsSync(path.join(site, 'retningslinjer_versioned_docs/version-2027/arkivering.mdx')),
     ).toBe(true);
     expect(
       existsSync(
         path.join(
           site,
-          'i18n/en/docusaurus-plugin-content-docs-retningslinjer/version-2026-2/arkivering.mdx',
+          'i18n/en/docusaurus-plugin-content-docs-retningslinjer/version-2027/arkivering.mdx',
         ),
       ),
     ).toBe(true);
     expect(
       JSON.parse(readFileSync(path.join(site, 'retningslinjer_versions.json'), 'utf8')),
-    ).toEqual(['2026-2', '2026', '2025']);
+    ).toEqual(['2027', '2026-2', '2026', '2025']);
   });
 });

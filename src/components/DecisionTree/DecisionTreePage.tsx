@@ -6,7 +6,7 @@ import DecisionTree from '.';
 export default function DecisionTreePage({ data: tree }: { data: DecisionTreeData }) {
   return (
     <DecisionToolPage title={tree.title} description={tree.description} owner={tree.owner}>
-      <DecisionTree tree={tree} headingLevel={1} />
+      <DecisionTree tree={tree} headingLevel={1} printOutline="full" />
     </DecisionToolPage>
   );
 }

@@ -1,5 +1,8 @@
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { translate } from '@docusaurus/Translate';
+import { decisionToolPath } from '../../domain/decisionTools/overview';
+import Translate, { translate } from '@docusaurus/Translate';
 import { treeToMermaid } from '../../domain/decisionTree/mermaid';
 import type { DecisionTree as DecisionTreeData } from '../../domain/decisionTree/schema';
 import { headingTags, type TitleLevel } from '../headingLevels';
@@ -15,6 +18,13 @@ export type DecisionTreeProps = {
    * @default 3
    */
   headingLevel?: TitleLevel;
+  /**
+   * What paper shows: the whole outline (the tree's own page), or, where a tree
+   * is embedded in a guideline, its questions and a link to the whole tree, so
+   * a printed guideline stays short.
+   * @default 'compact'
+   */
+  printOutline?: 'full' | 'compact';
 };
 
 /**
@@ -23,7 +33,11 @@ export type DecisionTreeProps = {
  *
  * @example <DecisionTree id="kan-jeg-publisere" />
  */
-export default function DecisionTree({ tree, headingLevel = 3 }: DecisionTreeProps) {
+export default function DecisionTree({
+  tree,
+  headingLevel = 3,
+  printOutline = 'compact',
+}: DecisionTreeProps) {
   const isBrowser = useIsBrowser();
   const { title: Title, below: innerHeading } = headingTags(headingLevel);
   const titleId = `beslutningstre-${tree.id}`;
@@ -34,12 +48,41 @@ export default function DecisionTree({ tree, headingLevel = 3 }: DecisionTreePro
       </Title>
       <p>{tree.description}</p>
       {isBrowser && <Interactive tree={tree} headingTag={innerHeading} />}
-      <div className={isBrowser ? styles.outlineBehindInteractive : undefined} data-tree-outline>
+      <div
+        className={clsx(
+          isBrowser && styles.outlineBehindInteractive,
+          printOutline === 'compact' && styles.screenOnly,
+        )}
+        data-tree-outline
+      >
         <p className={styles.outlineTitle}>
           {translate({ id: 'vk.tree.outline', message: 'Alle spørsmål og svar' })}
         </p>
         <Outline tree={tree} headingTag={innerHeading} />
       </div>
+      {printOutline === 'compact' && (
+        <div className={styles.printOnly} data-tree-print-summary>
+          <p>
+            <Translate
+              id="vk.tree.print.summary"
+              values={{
+                link: (
+                  <Link to={decisionToolPath('tree', tree.id)}>
+                    {decisionToolPath('tree', tree.id)}
+                  </Link>
+                ),
+              }}
+            >
+              {'Spørsmålene i treet. Hele treet med alle svar og utfall: {link}'}
+            </Translate>
+          </p>
+          <ol>
+            {Object.entries(tree.questions).map(([id, question]) => (
+              <li key={id}>{question.question}</li>
+            ))}
+          </ol>
+        </div>
+      )}
       <details className={styles.diagram}>
         <summary>
           {translate({ id: 'vk.tree.diagram', message: 'Flytdiagram for fagpersoner (Mermaid)' })}
