@@ -105,3 +105,6 @@ export function useHistory() {
       fakeHistory.replace(withoutQuestionMark(target.search), state),
   };
 }
+
+/** The theme's class names, as far as our swizzles use them. */
+export const ThemeClassNames = { docs: { docVersionBanner: 'theme-doc-version-banner' } };
