@@ -129,7 +129,11 @@ const config = {
     },
   },
 
-  clientModules: ['./src/clientModules/searchComboboxAria.ts', './src/clientModules/print.ts'],
+  clientModules: [
+    './src/clientModules/progressBarAria.ts',
+    './src/clientModules/searchComboboxAria.ts',
+    './src/clientModules/print.ts',
+  ],
 
   i18n: {
     defaultLocale: defaultLocale.code,
