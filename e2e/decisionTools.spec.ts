@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openHydrated, test, wcagViolations } from './fixtures';
+import { expect, openHydrated, test, waitForSettledPage, wcagViolations } from './fixtures';
 
 const treePage = '/beslutningstre/kan-jeg-publisere';
 const tree = (page: Page) => page.locator('[data-decision-tree="kan-jeg-publisere"]');
@@ -63,6 +63,7 @@ test.describe('a decision tree', () => {
     await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.nei.ja`);
     await steps(page).getByRole('link', { name: 'Gå videre til sjekklisten' }).click();
     await expect(page).toHaveURL(/\/sjekkliste\/for-du-publiserer\?for-du-publiserer=/);
+    await waitForSettledPage(page);
     const checklist = page.locator('[data-checklist="for-du-publiserer"]');
     await expect(checklist.getByRole('status')).toContainText('delt lenke');
     await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(7);
