@@ -66,3 +66,19 @@ test.describe('navigating the sections', () => {
     }
   });
 });
+
+test('a slow navigation shows the loading bar, hidden from assistive technology, without errors', async ({
+  page,
+}) => {
+  await openHydrated(page, '/verktoy-for-a-bestemme');
+  // Hold back the next page's code, so Docusaurus shows its loading bar (after 200 ms).
+  await page.route('**/assets/js/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.getByRole('link', { name: 'Kan jeg publisere dette?' }).first().click();
+  const bar = page.locator('#nprogress .bar');
+  await expect(bar).toHaveAttribute('aria-hidden', 'true');
+  await expect(page).toHaveURL(/\/beslutningstre\/kan-jeg-publisere$/);
+  await expect(page.locator('#nprogress')).toHaveCount(0);
+});

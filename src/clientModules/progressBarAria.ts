@@ -9,4 +9,6 @@ import nprogress from 'nprogress';
  */
 nprogress.configure({
   template: '<div class="bar" aria-hidden="true"><div class="peg"></div></div>',
+  // nprogress finds the bar by its role unless told otherwise.
+  barSelector: '.bar',
 });
