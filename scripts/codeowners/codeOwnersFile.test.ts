@@ -1,5 +1,5 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyOfSite as copyOfSiteParts } from '../../test/siteCopy';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { organisation as organisationSettings } from '../../organisation';
@@ -37,19 +37,19 @@ describe(`${codeOwnersCommand} in a copy of the site`, () => {
   afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
 
   function copyOfSite(): string {
-    const copy = mkdtempSync(path.join(tmpdir(), 'verktoykassa-codeowners-'));
+    const copy = copyOfSiteParts(
+      [
+        'docs',
+        'retningslinjer',
+        'retningslinjer_versioned_docs',
+        'retningslinjer_versions.json',
+        'data',
+        'i18n',
+        codeOwnersPath,
+      ],
+      'verktoykassa-codeowners-',
+    );
     copies.push(copy);
-    for (const entry of [
-      'docs',
-      'retningslinjer',
-      'retningslinjer_versioned_docs',
-      'retningslinjer_versions.json',
-      'data',
-      'i18n',
-      codeOwnersPath,
-    ]) {
-      cpSync(path.join(siteDir, entry), path.join(copy, entry), { recursive: true });
-    }
     return copy;
   }
 

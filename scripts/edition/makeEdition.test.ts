@@ -13,24 +13,24 @@ import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { copyOfSite as copyOfSiteParts } from '../../test/siteCopy';
 import { docusaurusSnapshot, makeEdition } from './makeEdition';
 
 const siteDir = path.resolve(__dirname, '../..');
 
 /** A temporary copy of the parts of the site the edition command touches. */
 function copyOfSite(): string {
-  const copy = mkdtempSync(path.join(tmpdir(), 'verktoykassa-edition-'));
-  for (const entry of [
-    'retningslinjer',
-    'retningslinjer_versioned_docs',
-    'retningslinjer_versioned_sidebars',
-    'retningslinjer_versions.json',
-    'data/utgaver.yml',
-    'i18n',
-  ]) {
-    cpSync(path.join(siteDir, entry), path.join(copy, entry), { recursive: true });
-  }
-  return copy;
+  return copyOfSiteParts(
+    [
+      'retningslinjer',
+      'retningslinjer_versioned_docs',
+      'retningslinjer_versioned_sidebars',
+      'retningslinjer_versions.json',
+      'data/utgaver.yml',
+      'i18n',
+    ],
+    'verktoykassa-edition-',
+  );
 }
 
 /** Every file and its text, to prove that a refused command changed nothing. */

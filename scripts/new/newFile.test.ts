@@ -1,5 +1,5 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyOfSite as copyOfSiteParts } from '../../test/siteCopy';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { organisation as organisationSettings } from '../../organisation';
@@ -22,20 +22,20 @@ afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: t
 
 /** A temporary copy of the content `npm run new` reads and writes, and the CODEOWNERS it updates. */
 function copyOfSite(): string {
-  const copy = mkdtempSync(path.join(tmpdir(), 'verktoykassa-new-'));
+  const copy = copyOfSiteParts(
+    [
+      'docs',
+      'retningslinjer',
+      'retningslinjer_versioned_docs',
+      'retningslinjer_versions.json',
+      'data',
+      'blog',
+      'i18n',
+      codeOwnersPath,
+    ],
+    'verktoykassa-new-',
+  );
   copies.push(copy);
-  for (const entry of [
-    'docs',
-    'retningslinjer',
-    'retningslinjer_versioned_docs',
-    'retningslinjer_versions.json',
-    'data',
-    'blog',
-    'i18n',
-    codeOwnersPath,
-  ]) {
-    cpSync(path.join(siteDir, entry), path.join(copy, entry), { recursive: true });
-  }
   return copy;
 }
 
