@@ -1,21 +1,17 @@
-import { parse } from 'yaml';
+import { readVersions } from '../plugins/content-model';
+import { contentModelContextOf } from '../scripts/reviews/siteContext';
 import type { ContentModelContext } from '../src/domain/content/frontMatter';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const siteDir = path.resolve(__dirname, '..');
-
-function versionsOf(pluginId: string): string[] {
-  const file = path.join(siteDir, `${pluginId}_versions.json`);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
-}
 
 const contentRoots = [
   'docs',
   'retningslinjer',
   'blog',
   'i18n',
-  ...(versionsOf('retningslinjer').length > 0 ? ['retningslinjer_versioned_docs'] : []),
+  ...(readVersions(siteDir, 'retningslinjer').length > 0 ? ['retningslinjer_versioned_docs'] : []),
 ];
 
 function walk(directory: string): string[] {
@@ -39,22 +35,4 @@ export function readContentFile(siteRelativePath: string): string {
 }
 
 /** The site's content layout as the build sees it, for tests that read real content. */
-export const contentModelContext: ContentModelContext = {
-  layout: {
-    locales: ['nb', 'en'],
-    defaultLocale: 'nb',
-    docs: [
-      { pluginId: 'default', path: 'docs', versions: [] },
-      {
-        pluginId: 'retningslinjer',
-        path: 'retningslinjer',
-        versions: versionsOf('retningslinjer'),
-      },
-    ],
-    blogPath: 'blog',
-  },
-  blog: {
-    authors: Object.keys(parse(readFileSync(path.join(siteDir, 'blog/authors.yml'), 'utf8')) ?? {}),
-    tags: Object.keys(parse(readFileSync(path.join(siteDir, 'blog/tags.yml'), 'utf8')) ?? {}),
-  },
-};
+export const contentModelContext: ContentModelContext = contentModelContextOf(siteDir).context;

@@ -14,6 +14,7 @@ import {
   type ContentLayout,
 } from '../../src/domain/content/location';
 import type { ContentProblem } from '../../src/domain/content/problems';
+import type { BlogVocabulary } from '../../src/domain/content/schemas';
 import { decodedTextProblems, parseYamlMapping } from '../../src/domain/content/yaml';
 import { siteContentChecks, type ContentChecks } from '../shared/contentChecks';
 import { ContentProblemsError, failWithProblems } from './report';
@@ -46,7 +47,8 @@ export type ContentModel = {
   validationCounts: () => ReadonlyMap<string, number>;
 };
 
-function readVersions(siteDir: string, pluginId: string): string[] {
+/** The editions (versions) of a docs instance, newest first, as versions.json lists them. */
+export function readVersions(siteDir: string, pluginId: string): string[] {
   const file = path.join(
     siteDir,
     pluginId === 'default' ? 'versions.json' : `${pluginId}_versions.json`,
@@ -64,6 +66,14 @@ function yamlKeys(file: string): string[] {
     firstLine: 1,
   });
   return Object.keys(data);
+}
+
+/** The authors and tags a blog post may name: the keys of authors.yml and tags.yml. */
+export function readBlogVocabulary(siteDir: string, blogPath: string): BlogVocabulary {
+  return {
+    authors: yamlKeys(path.join(siteDir, blogPath, 'authors.yml')),
+    tags: yamlKeys(path.join(siteDir, blogPath, 'tags.yml')),
+  };
 }
 
 const unusedDefaultParser = async (): Promise<never> => {
@@ -106,10 +116,7 @@ export default function createContentModel(options: ContentModelOptions): Conten
   };
   const context: ContentModelContext = {
     layout,
-    blog: {
-      authors: yamlKeys(path.join(options.siteDir, options.blogPath, 'authors.yml')),
-      tags: yamlKeys(path.join(options.siteDir, options.blogPath, 'tags.yml')),
-    },
+    blog: readBlogVocabulary(options.siteDir, options.blogPath),
   };
   const readings = new Map<string, { hash: string; reading: FrontMatterReading }>();
   const textProblems = new Map<string, ContentProblem[]>();

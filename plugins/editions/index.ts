@@ -20,6 +20,7 @@ import type {
   EditionSummary,
   WhatChangedData,
 } from '../../src/domain/editions/views';
+import { readVersions } from '../content-model';
 import { siteContentChecks, type ContentChecks } from '../shared/contentChecks';
 import remarkEditions, { type EditionModules } from './remark';
 
@@ -50,15 +51,6 @@ export type EditionsOptions = {
   recordsFile?: string;
   checks?: ContentChecks;
 };
-
-function versionsFileOf(siteDir: string, pluginId: string): string {
-  return path.join(siteDir, pluginId === 'default' ? 'versions.json' : `${pluginId}_versions.json`);
-}
-
-function readVersions(siteDir: string, pluginId: string): string[] {
-  const file = versionsFileOf(siteDir, pluginId);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
-}
 
 /** The records file, checked; problems are reported with everyone else's. */
 export function readEditionRecords(
