@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-/** The built site is served on this port for browser tests. */
-const port = 3210;
+/** The built site is served on this port for browser tests; `E2E_PORT` lets two checkouts test side by side. */
+const port = Number(process.env.E2E_PORT ?? 3210);
 
 /**
  * Browser tests run against the production build (`npm run build` first) in
