@@ -3,7 +3,6 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redirects';
-import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { organisation as organisationSettings } from './organisation';
 import {
@@ -17,6 +16,7 @@ import contentStatus from './plugins/content-status';
 import decisionTools from './plugins/decision-tools';
 import editions from './plugins/editions';
 import blogWithRecentPosts from './plugins/recent-blog-posts';
+import siteSearch from './plugins/search';
 import toolCatalogue from './plugins/tool-catalogue';
 import { isoDateOf } from './src/domain/dates';
 
@@ -86,20 +86,7 @@ const blogOptions = {
   },
 } satisfies BlogOptions;
 
-const searchOptions = {
-  // "no" loads lunr's Norwegian stemmer, so "retningslinjene" matches "retningslinje".
-  language: ['no', 'en'],
-  hashed: true,
-  indexBlog: true,
-  indexPages: false,
-  docsRouteBasePath: '/',
-  blogRouteBasePath: 'nytt',
-  searchResultLimits: 8,
-  searchResultContextMaxLength: 60,
-  highlightSearchTermsOnTargetPage: false,
-  explicitSearchResultPath: true,
-  searchBarShortcutHint: false,
-} satisfies Partial<SearchOptions>;
+const search = siteSearch({ guidelinesPluginId });
 
 const config = {
   title: organisation.siteTitle,
@@ -131,7 +118,6 @@ const config = {
 
   clientModules: [
     './src/clientModules/progressBarAria.ts',
-    './src/clientModules/searchComboboxAria.ts',
     './src/clientModules/print.ts',
   ],
 
@@ -216,7 +202,7 @@ const config = {
     catalogue.plugin,
   ],
 
-  themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
+  themes: [search.plugin],
 
   themeConfig: {
     metadata: [{ name: 'referrer', content: 'strict-origin-when-cross-origin' }],

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { editionOfPath, searchKindOf } from '../../src/domain/search/pages';
+import { extractSearchDocument, type SearchDocument } from './extract';
+
+/** What tells a built page's place in the site: its locale's base URL and the guideline editions. */
+export type BuiltSite = {
+  /** The build folder of one locale (`build`, `build/en`). */
+  outDir: string;
+  /** That locale's base URL (`/`, `/en/`). */
+  baseUrl: string;
+  /** Path segments of guideline editions other than the one in force (`2025`, `utkast`). */
+  editionSegments: readonly string[];
+  siteTitle: string;
+};
+
+/** `/en/verktoy/x` with base URL `/en/` → `/verktoy/x`. */
+function sitePathOf(routePath: string, baseUrl: string): string {
+  const within = routePath.startsWith(baseUrl) ? routePath.slice(baseUrl.length) : routePath;
+  return `/${within.replace(/^\/+/, '')}`.replace(/(.)\/$/, '$1');
+}
+
+/** The HTML file Docusaurus wrote for a route (trailingSlash: false → `x.html`, root → `index.html`). */
+function htmlFileOf(outDir: string, sitePath: string): string {
+  return sitePath === '/'
+    ? path.join(outDir, 'index.html')
+    : path.join(outDir, `${sitePath.slice(1)}.html`);
+}
+
+/**
+ * Reads every built page that is a search result into a SearchDocument. Routes
+ * that are not results (lists, print copies, the 404 page) are skipped, and so
+ * is a route whose HTML file is missing (a redirect, say).
+ */
+export async function readBuiltDocuments(
+  site: BuiltSite,
+  routePaths: readonly string[],
+): Promise<SearchDocument[]> {
+  const documents: SearchDocument[] = [];
+  const seen = new Set<string>();
+  for (const routePath of routePaths) {
+    const sitePath = sitePathOf(routePath, site.baseUrl);
+    if (seen.has(sitePath)) continue;
+    seen.add(sitePath);
+    const kind = searchKindOf(sitePath, site.editionSegments);
+    if (kind === null) continue;
+    let html: string;
+    try {
+      html = await readFile(htmlFileOf(site.outDir, sitePath), 'utf8');
+    } catch {
+      continue;
+    }
+    // A page that tells robots to stay away (noindex) is not a search result either.
+    if (/<meta[^>]+name=["']?robots["']?[^>]+noindex/i.test(html)) continue;
+    const url = `${site.baseUrl}${sitePath.slice(1)}`.replace(/(.)\/$/, '$1');
+    documents.push(
+      extractSearchDocument(html, {
+        url,
+        kind,
+        edition: editionOfPath(sitePath, site.editionSegments),
+        siteTitle: site.siteTitle,
+      }),
+    );
+  }
+  return documents;
+}

@@ -1,0 +1,98 @@
+/**
+ * Forgiving small typos: a word of five or more letters that the site does not
+ * use is read as the site's most frequent word one edit away ("arkiverng" →
+ * "arkivering"). An edit is one letter added, removed, changed, or two
+ * neighbours swapped (optimal string alignment distance).
+ *
+ * The build writes the site's words into one list per word length, most
+ * frequent first; a query word needs the lists for its own length and the
+ * lengths one shorter and one longer, and nothing else.
+ */
+
+/** Words shorter than this are taken as written: "ros" one edit away is "ord", "rot", "bos" … */
+export const shortestCorrectedWord = 5;
+
+/** The word lengths whose lists decide about `word`, or none when it is not corrected. */
+export function vocabularyLengthsFor(word: string): number[] {
+  if (!isCorrectable(word)) return [];
+  const length = [...word].length;
+  return [length, length - 1, length + 1];
+}
+
+function isCorrectable(word: string): boolean {
+  return [...word].length >= shortestCorrectedWord && !/\p{N}/u.test(word);
+}
+
+/** True when `a` becomes `b` by at most one edit (insert, delete, substitute, swap neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start += 1;
+  let endX = x.length;
+  let endY = y.length;
+  while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) {
+    endX -= 1;
+    endY -= 1;
+  }
+  const restX = x.slice(start, endX);
+  const restY = y.slice(start, endY);
+  if (restX.length + restY.length <= 1) return true;
+  if (restX.length === 1 && restY.length === 1) return true;
+  return restX.length === 2 && restY.length === 2 && restX[0] === restY[1] && restX[1] === restY[0];
+}
+
+/**
+ * The word the reader probably meant, or null when `word` is fine as it is
+ * (short, a number, or a word the site uses).
+ *
+ * @param vocabulary the site's words by length, each list most frequent first
+ */
+export function correctionFor(
+  word: string,
+  vocabulary: ReadonlyMap<number, readonly string[]>,
+): string | null {
+  if (!isCorrectable(word)) return null;
+  const length = [...word].length;
+  if (vocabulary.get(length)?.includes(word)) return null;
+  let best: { word: string; rank: number } | null = null;
+  for (const candidateLength of [length, length - 1, length + 1]) {
+    const words = vocabulary.get(candidateLength) ?? [];
+    for (let rank = 0; rank < words.length; rank += 1) {
+      if (best !== null && rank >= best.rank) break;
+      const candidate = words[rank]!;
+      if (withinOneEdit(word, candidate)) {
+        best = { word: candidate, rank };
+        break;
+      }
+    }
+  }
+  return best?.word ?? null;
+}
+
+/**
+ * The site's words as lists by length, most frequent first, for the build to
+ * write. Only lengths a correction can need are kept.
+ */
+export function vocabularyByLength(wordCounts: ReadonlyMap<string, number>): Map<number, string[]> {
+  const byLength = new Map<number, [string, number][]>();
+  for (const [word, count] of wordCounts) {
+    const length = [...word].length;
+    if (length < shortestCorrectedWord - 1 || /\p{N}/u.test(word)) continue;
+    const list = byLength.get(length) ?? [];
+    list.push([word, count]);
+    byLength.set(length, list);
+  }
+  return new Map(
+    [...byLength]
+      .sort(([a], [b]) => a - b)
+      .map(([length, entries]) => [
+        length,
+        entries
+          .sort(([wordA, countA], [wordB, countB]) => countB - countA || wordA.localeCompare(wordB))
+          .map(([word]) => word),
+      ]),
+  );
+}
