@@ -64,6 +64,8 @@ const notContent = [
   '.theme-edit-this-page',
   '.theme-last-updated',
   '.pagination-nav',
+  // Cards on overview pages repeat the descriptions of the pages they lead to.
+  '.card',
   '[data-search-ignore]',
   '[hidden]',
   '[aria-hidden="true"]',

@@ -4,7 +4,8 @@
 // which cannot import one; so the plugin runs this file in its own Node process.
 // Input: the path of a JSON file `{ bundles: [{ outputPath, pages: [{ url, html }] }] }`.
 // Exits with 1 and one line per problem when Pagefind reports any.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 const { bundles } = JSON.parse(await readFile(process.argv[2], 'utf8'));
@@ -20,6 +21,12 @@ try {
     }
     const written = await index.writeFiles({ outputPath });
     problems.push(...written.errors);
+    // Pagefind also writes its ready-made UIs and a language-less wasm; the site uses
+    // its own UI and labels every page with a language, so they would only be dead weight.
+    for (const name of await readdir(outputPath)) {
+      if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.|^wasm\.unknown\./.test(name))
+        await rm(path.join(outputPath, name));
+    }
     await index.deleteIndex();
   }
 } finally {

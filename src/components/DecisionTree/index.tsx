@@ -83,7 +83,7 @@ export default function DecisionTree({
           </ol>
         </div>
       )}
-      <details className={styles.diagram}>
+      <details className={styles.diagram} data-search-ignore>
         <summary>
           {translate({ id: 'vk.tree.diagram', message: 'Flytdiagram for fagpersoner (Mermaid)' })}
         </summary>

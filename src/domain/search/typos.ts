@@ -63,6 +63,9 @@ export function correctionFor(
     for (let rank = 0; rank < words.length; rank += 1) {
       if (best !== null && rank >= best.rank) break;
       const candidate = words[rank]!;
+      // "bilde" against "bilder" is another form of the same word, which the index's
+      // stemming already finds; only a real slip of the keyboard is corrected.
+      if (candidate.startsWith(word) || word.startsWith(candidate)) continue;
       if (withinOneEdit(word, candidate)) {
         best = { word: candidate, rank };
         break;

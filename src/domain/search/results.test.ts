@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, mergeVariantHits, searchPageSearch, searchPageStateOf } from './results';
+
+describe('mergeVariantHits', () => {
+  it('lists each page once, scored by its best variant after the variant’s weight', () => {
+    const merged = mergeVariantHits([
+      {
+        variant: { query: 'ros', weight: 1, reason: 'query' },
+        hits: [
+          { key: 'a', score: 2 },
+          { key: 'b', score: 1 },
+        ],
+      },
+      {
+        variant: { query: 'risikoanalyse', weight: 0.9, reason: 'synonym' },
+        hits: [
+          { key: 'c', score: 10 },
+          { key: 'b', score: 3 },
+        ],
+      },
+    ]);
+    expect(merged.map((hit) => hit.key)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('excerptParts', () => {
+  it('marks the matched words and decodes the text without keeping any other markup', () => {
+    expect(excerptParts('Bilder &amp; <mark>samtykke</mark> <b>for</b> barn &lt;13')).toEqual([
+      { text: 'Bilder & ', matched: false },
+      { text: 'samtykke', matched: true },
+      { text: ' for barn <13', matched: false },
+    ]);
+  });
+});
+
+describe('the search page address', () => {
+  it('reads and writes the query, the kind and the edition choice', () => {
+    const state = searchPageStateOf('?q=bilde+av+barn&utgaver=alle&type=verktoy');
+    expect(state).toEqual({ query: 'bilde av barn', allEditions: true, kind: 'verktoy' });
+    expect(searchPageSearch(state)).toBe('?q=bilde+av+barn&utgaver=alle&type=verktoy');
+  });
+
+  it('leaves out defaults, so a shared link stays short', () => {
+    expect(searchPageSearch({ query: ' ros ', allEditions: false, kind: null })).toBe('?q=ros');
+    expect(searchPageStateOf('')).toEqual({ query: '', allEditions: false, kind: null });
+  });
+});
