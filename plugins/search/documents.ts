@@ -28,6 +28,33 @@ function htmlFileOf(outDir: string, sitePath: string): string {
 }
 
 /**
+ * The glossary is one page of many short entries; a reader searching for a
+ * term wants that entry, not a long page where the term is one word among
+ * thousands. Each term (a third-level heading) becomes a result of its own
+ * that links to its place on the page; the page keeps its introduction.
+ */
+export function glossaryEntries(document: SearchDocument): SearchDocument[] {
+  const isEntry = (level: number, anchor: string | null) => level === 3 && anchor !== null;
+  const entries = document.sections
+    .filter((section) => isEntry(section.level, section.anchor))
+    .map((section) => ({
+      ...document,
+      url: `${document.url}#${section.anchor}`,
+      title: section.heading,
+      description: '',
+      breadcrumb: [...document.breadcrumb, document.title],
+      sections: [{ anchor: null, heading: section.heading, level: 1, text: section.text }],
+    }));
+  const introduction = {
+    ...document,
+    sections: document.sections.filter(
+      (section) => !isEntry(section.level, section.anchor) && section.level < 3,
+    ),
+  };
+  return [introduction, ...entries];
+}
+
+/**
  * Reads every built page that is a search result into a SearchDocument. Routes
  * that are not results (lists, print copies, the 404 page) are skipped, and so
  * is a route whose HTML file is missing (a redirect, say).
@@ -53,14 +80,13 @@ export async function readBuiltDocuments(
     // A page that tells robots to stay away (noindex) is not a search result either.
     if (/<meta[^>]+name=["']?robots["']?[^>]+noindex/i.test(html)) continue;
     const url = `${site.baseUrl}${sitePath.slice(1)}`.replace(/(.)\/$/, '$1');
-    documents.push(
-      extractSearchDocument(html, {
-        url,
-        kind,
-        edition: editionOfPath(sitePath, site.editionSegments),
-        siteTitle: site.siteTitle,
-      }),
-    );
+    const document = extractSearchDocument(html, {
+      url,
+      kind,
+      edition: editionOfPath(sitePath, site.editionSegments),
+      siteTitle: site.siteTitle,
+    });
+    documents.push(...(kind === 'ordliste' ? glossaryEntries(document) : [document]));
   }
   return documents;
 }

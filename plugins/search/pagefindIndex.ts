@@ -69,7 +69,9 @@ export function pagefindHtml(
     `<!doctype html><html lang="${document.language}"><head><title>${escapeHtml(document.title)}</title></head>`,
     '<body><main data-pagefind-body>',
     ...tags,
-    `<h1 data-pagefind-meta="title">${escapeHtml(document.title)}</h1>`,
+    // The title counts most: a page named for the reader's words should come first. A
+    // glossary entry explains a word the guidelines use, so the guideline ranks above it.
+    `<h1 data-pagefind-meta="title" data-pagefind-weight="${document.kind === 'ordliste' ? 4 : 10}">${escapeHtml(document.title)}</h1>`,
     description,
     ...body,
     '</main></body></html>',

@@ -1,5 +1,6 @@
 import { useCallback, useId, useState, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { searchKinds } from '../../domain/search/pages';
@@ -73,7 +74,10 @@ function NoResults({ query }: { query: string }): ReactNode {
  */
 export default function SearchPage(): ReactNode {
   const state = useQueryState<SearchPageState>(searchPageStateOf, searchPageSearch);
-  const { query, allEditions, kind } = state.value;
+  // The static page was rendered without a query; the first render in the browser must
+  // match it (React keeps the server's attributes on hydration), so the address counts after.
+  const isBrowser = useIsBrowser();
+  const { query, allEditions, kind } = isBrowser ? state.value : searchPageStateOf('');
   const [shown, setShown] = useState(pageSize);
   const search = useSiteSearch(query, { allEditions, kind, limit: shown, debounceMs: 80 });
   const inputId = useId();
@@ -164,7 +168,12 @@ export default function SearchPage(): ReactNode {
             </Translate>
           </p>
         </noscript>
-        <div role="status" className={styles.status}>
+        <div
+          role="status"
+          className={styles.status}
+          data-search-status={search.status}
+          data-search-query={search.query}
+        >
           {search.status === 'done' && search.total > 0 && (
             <p>
               {search.correctedQuery !== null ? (
@@ -198,7 +207,7 @@ export default function SearchPage(): ReactNode {
             {search.results.map((result) => (
               <li key={result.key} className={styles.result}>
                 <h2 className={styles.resultTitle}>
-                  <Link to={result.url}>
+                  <Link to={result.url} autoAddBaseUrl={false}>
                     {result.title}
                     {result.heading && (
                       <span className={styles.resultHeading}> › {result.heading}</span>

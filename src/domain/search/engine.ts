@@ -26,13 +26,6 @@ export type SearchOutcome<Hit> = {
 };
 
 /**
- * A misspelt word still matches something in the index (a word that starts the
- * same way), so once a word has been corrected, the corrected query leads and
- * the reader's own words only fill in behind it.
- */
-const uncorrectedWeight = 0.5;
-
-/**
  * Runs one reader's query: their words, each synonym of a term they used, and,
  * where a word of five or more letters is not one the site uses, the same with
  * that word corrected. Every variant runs against the index and the hits are
@@ -53,6 +46,8 @@ export async function runSearch<Hit extends VariantHit>(
   const own = synonymVariants(query, synonyms);
   // The reader's own words start at once; the word lists load beside them.
   const ownHits = new Map(own.map((variant) => [variant.query, backend.search(variant.query)]));
+  // When a correction answers instead, these are never awaited; their failure is not an error.
+  for (const pending of ownHits.values()) pending.catch(() => undefined);
   const vocabulary = new Map(
     await Promise.all(
       lengths.map(async (length) => [length, await backend.vocabulary(length)] as const),
@@ -62,25 +57,23 @@ export async function runSearch<Hit extends VariantHit>(
     .map((word) => (synonymWords.has(word) ? word : (correctionFor(word, vocabulary) ?? word)))
     .join(' ');
   const isCorrected = correctedQuery !== words.join(' ');
-  const variants: QueryVariant[] = isCorrected
-    ? [
-        ...synonymVariants(correctedQuery, synonyms).map((variant) => ({
-          ...variant,
-          reason: 'typo' as const,
-        })),
-        ...own.map((variant) => ({ ...variant, weight: variant.weight * uncorrectedWeight })),
-      ]
-    : own;
-  const runs = await Promise.all(
-    variants.map(async (variant) => ({
-      variant,
-      hits: await (ownHits.get(variant.query) ?? backend.search(variant.query)),
-    })),
-  );
-  const correctionFound = runs.some((run) => run.variant.reason === 'typo' && run.hits.length > 0);
-  return {
-    hits: mergeVariantHits(runs),
-    correctedQuery: isCorrected && correctionFound ? correctedQuery : null,
-    variants,
-  };
+  const run = (variants: readonly QueryVariant[]) =>
+    Promise.all(
+      variants.map(async (variant) => ({
+        variant,
+        hits: await (ownHits.get(variant.query) ?? backend.search(variant.query)),
+      })),
+    );
+  if (isCorrected) {
+    // A misspelt word still matches something (words that start the same way), so
+    // when the corrected query finds pages, those are the answer, as in "did you mean".
+    const corrected = synonymVariants(correctedQuery, synonyms).map((variant) => ({
+      ...variant,
+      reason: 'typo' as const,
+    }));
+    const runs = await run(corrected);
+    if (runs.some((entry) => entry.hits.length > 0))
+      return { hits: mergeVariantHits(runs), correctedQuery, variants: corrected };
+  }
+  return { hits: mergeVariantHits(await run(own)), correctedQuery: null, variants: own };
 }

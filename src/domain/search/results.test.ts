@@ -21,6 +21,23 @@ describe('mergeVariantHits', () => {
     ]);
     expect(merged.map((hit) => hit.key)).toEqual(['c', 'b', 'a']);
   });
+
+  it('lets a page named for a synonym beat a passing mention of the reader’s own word', () => {
+    const merged = mergeVariantHits([
+      {
+        variant: { query: 'livestream', weight: 1, reason: 'query' },
+        hits: [{ key: 'passing mention', score: 0.4 }],
+      },
+      {
+        variant: { query: 'direktesending', weight: 0.9, reason: 'synonym' },
+        hits: [
+          { key: 'how-to', score: 5 },
+          { key: 'passing mention', score: 0.3 },
+        ],
+      },
+    ]);
+    expect(merged.map((hit) => hit.key)).toEqual(['how-to', 'passing mention']);
+  });
 });
 
 describe('excerptParts', () => {

@@ -4,10 +4,15 @@ import type { QueryVariant } from './synonyms';
 export type VariantHit = { key: string; score: number };
 
 /**
- * Puts together what the variants of one query found (the reader's words,
- * their synonyms, a typo's correction): each page once, scored by its best
- * variant after that variant's weight, best first. Ties keep the order the
- * reader's own words gave.
+ * Puts together what the variants of one query found (the reader's words and
+ * their synonyms): each page once, scored by its best variant after that
+ * variant's weight, best first. Ties keep the order the reader's own words gave.
+ *
+ * The engine's scores are compared across variants as they are: for queries of
+ * known words they measure the same thing (how strongly the page is about the
+ * words), which a per-variant scale would throw away: a word mentioned once in
+ * passing would count as much as a page named for its synonym. Queries with a
+ * misspelt word are not merged with their correction (see engine.ts).
  */
 export function mergeVariantHits<T extends VariantHit>(
   runs: readonly { variant: QueryVariant; hits: readonly T[] }[],

@@ -88,7 +88,7 @@ describe('synonymVariants', () => {
     const variants = synonymVariants('ros', groups, 3);
     expect(variants).toHaveLength(3);
     expect(variants[0]).toMatchObject({ weight: 1, reason: 'query' });
-    expect(variants[1]).toMatchObject({ weight: 0.9, reason: 'synonym' });
+    expect(variants[1]).toMatchObject({ weight: 0.75, reason: 'synonym' });
   });
 
   it('runs nothing for a query without words', () => {

@@ -105,6 +105,14 @@ function findTerm(words: readonly string[], termWords: readonly string[]): numbe
   return -1;
 }
 
+/**
+ * How much a synonym's hits count beside the reader's own words. Below 1, so a
+ * page about the very words the reader typed comes first; high enough that a
+ * page named for the synonym beats a passing mention of the reader's word.
+ * Tuned with the relevance suite (e2e/searchQueries.ts).
+ */
+export const synonymWeight = 0.75;
+
 /** A query to run, and how much its hits count beside the reader's own words. */
 export type QueryVariant = { query: string; weight: number; reason: 'query' | 'synonym' | 'typo' };
 
@@ -136,7 +144,7 @@ export function synonymVariants(query: string, groups: SynonymGroups, limit = 8)
       ].join(' ');
       if (seen.has(rewritten)) continue;
       seen.add(rewritten);
-      variants.push({ query: rewritten, weight: 0.9, reason: 'synonym' });
+      variants.push({ query: rewritten, weight: synonymWeight, reason: 'synonym' });
       if (variants.length >= limit) return variants;
     }
   }

@@ -71,9 +71,14 @@ describe('vocabularyByLength', () => {
         ['2026', 50],
       ]),
     );
-    expect([...lists]).toEqual([
-      [5, ['tekst', 'bilde']],
-      [6, ['bilder']],
-    ]);
+    expect(lists.get(5)).toEqual(['tekst', 'bilde']);
+    expect(lists.get(6)).toEqual(['bilder']);
+    expect(lists.get(4)).toEqual([]);
+  });
+
+  it('has a list, empty or not, for every length a correction asks for', () => {
+    const lists = vocabularyByLength(new Map([['bilde', 1]]));
+    expect([...lists.keys()]).toEqual(Array.from({ length: 28 }, (_, index) => index + 4));
+    expect(vocabularyLengthsFor('a'.repeat(31))).toEqual([]);
   });
 });

@@ -12,6 +12,13 @@
 /** Words shorter than this are taken as written: "ros" one edit away is "ord", "rot", "bos" … */
 export const shortestCorrectedWord = 5;
 
+/**
+ * Longer words are taken as written. The build writes a list for every length
+ * up to one past this, empty or not, so the browser never asks for a list that
+ * is not there.
+ */
+export const longestCorrectedWord = 30;
+
 /** The word lengths whose lists decide about `word`, or none when it is not corrected. */
 export function vocabularyLengthsFor(word: string): number[] {
   if (!isCorrectable(word)) return [];
@@ -20,7 +27,8 @@ export function vocabularyLengthsFor(word: string): number[] {
 }
 
 function isCorrectable(word: string): boolean {
-  return [...word].length >= shortestCorrectedWord && !/\p{N}/u.test(word);
+  const length = [...word].length;
+  return length >= shortestCorrectedWord && length <= longestCorrectedWord && !/\p{N}/u.test(word);
 }
 
 /** True when `a` becomes `b` by at most one edit (insert, delete, substitute, swap neighbours). */
@@ -77,13 +85,15 @@ export function correctionFor(
 
 /**
  * The site's words as lists by length, most frequent first, for the build to
- * write. Only lengths a correction can need are kept.
+ * write: one list for every length a correction can need, empty or not.
  */
 export function vocabularyByLength(wordCounts: ReadonlyMap<string, number>): Map<number, string[]> {
   const byLength = new Map<number, [string, number][]>();
+  for (let length = shortestCorrectedWord - 1; length <= longestCorrectedWord + 1; length += 1)
+    byLength.set(length, []);
   for (const [word, count] of wordCounts) {
     const length = [...word].length;
-    if (length < shortestCorrectedWord - 1 || /\p{N}/u.test(word)) continue;
+    if (!byLength.has(length) || /\p{N}/u.test(word)) continue;
     const list = byLength.get(length) ?? [];
     list.push([word, count]);
     byLength.set(length, list);
