@@ -1,8 +1,9 @@
-import { useCallback, useMemo } from 'react';
-import { useLocation } from '@docusaurus/router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useHistory, useLocation } from '@docusaurus/router';
 import { useStorageSlot } from '@docusaurus/theme-common';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {
+  handOffFromAnswers,
   restoreProgress,
   serializeProgress,
   summarizeProgress,
@@ -14,20 +15,33 @@ import {
 import type { Checklist } from '../domain/checklist/schema';
 import {
   checklistShareQuery,
-  decodeItemIds,
   encodeItemIds,
+  fromAnswersParam,
+  fromAnswersValue,
+  readSharedTicks,
   shareParam,
 } from '../domain/checklist/shareLink';
+import { withQueryParam } from '../domain/url';
 import { useQueryParam } from './useQueryParam';
 
 export type ChecklistNotice =
-  { kind: 'unreadable' } | { kind: 'changed'; droppedItems: number } | { kind: 'shared' };
+  | { kind: 'unreadable' }
+  | { kind: 'changed'; droppedItems: number }
+  | { kind: 'shared' }
+  /** A link's ticks could not be read; the reader's own list is shown. */
+  | { kind: 'link-unreadable' }
+  /** The ticks the reader's answers settled were saved. */
+  | { kind: 'saved-from-answers'; replacedUnreadable: boolean }
+  /** The reader's answers tick items their saved list has not; they choose what to keep. */
+  | { kind: 'ask-from-answers'; savedCount: number; newCount: number };
 
 export type ChecklistProgressState = {
   progress: Progress;
   summary: ProgressSummary;
   /** Something the reader should know about the state shown. */
   notice: ChecklistNotice | null;
+  /** True when this device's storage cannot keep the ticks: they last for this visit. */
+  storageUnavailable: boolean;
   /** True while showing ticks from a link rather than the ones saved on this device. */
   isShared: boolean;
   toggle: (itemId: string, ticked: boolean) => void;
@@ -36,6 +50,8 @@ export type ChecklistProgressState = {
   keepShared: () => void;
   /** Leaves the shared ticks and shows this device's own. */
   leaveShared: () => void;
+  /** With 'ask-from-answers': adds the answers' ticks to the saved ones. */
+  addFromAnswers: () => void;
   /**
    * The address that shares exactly these ticks: this page with
    * `?ny-konto=eier.administrator`. Empty before hydration, when the page's
@@ -52,8 +68,12 @@ export function checklistStorageKey(checklistId: string): string {
 /**
  * Ticks on a checklist: saved on this device with Docusaurus's storage slots,
  * or read from a shared link (`?<checklist-id>=item.item`) without touching
- * what this device has saved. Damaged saved state reads as an empty list with a
- * notice, and is replaced by the reader's next tick.
+ * what this device has saved. A link a tree's outcome wrote from the reader's
+ * own answers (`&fra=svarene`) is the reader's: its ticks are saved, unless
+ * that would drop ticks saved before, and then the reader is asked. Damaged
+ * saved state reads as an empty list with a notice; a link that cannot be read
+ * never hides the saved list; and where storage is blocked or full, ticks last
+ * for the visit, with a notice.
  */
 export function useChecklistProgress(
   checklist: Checklist,
@@ -61,48 +81,127 @@ export function useChecklistProgress(
 ): ChecklistProgressState {
   const isBrowser = useIsBrowser();
   const { pathname } = useLocation();
+  const history = useHistory();
   const [saved, slot] = useStorageSlot(checklistStorageKey(checklist.id));
   const [sharedValue, setShared] = useQueryParam(shareParam(checklist.id));
+  const [marker] = useQueryParam(fromAnswersParam);
   const restored = useMemo(() => restoreProgress(checklist, saved), [checklist, saved]);
+  // Ticks held for this visit only, once storage has refused them.
+  const [visitProgress, setVisitProgress] = useState<Progress | null>(null);
+  const [eventNotice, setEventNotice] = useState<ChecklistNotice | null>(null);
 
-  const isShared = isBrowser && sharedValue !== null;
-  const progress = isShared
-    ? { ticked: new Set(decodeItemIds(checklist, sharedValue)) }
-    : restored.progress;
+  const shared = isBrowser ? readSharedTicks(checklist, sharedValue) : { status: 'none' as const };
+  const isFromAnswers = shared.status === 'read' && marker === fromAnswersValue;
+  const handOff = isFromAnswers ? handOffFromAnswers(restored, shared.itemIds) : null;
+  const isShared = shared.status === 'read';
+  const ownProgress = visitProgress ?? restored.progress;
+  const progress = shared.status === 'read' ? { ticked: new Set(shared.itemIds) } : ownProgress;
 
+  /** Takes the link's parameters out of the address, leaving the page as the reader's own. */
+  const tidyAddress = useCallback(() => {
+    const { pathname: path, search, hash } = history.location;
+    const tidied = withQueryParam(
+      withQueryParam(search, shareParam(checklist.id), null),
+      fromAnswersParam,
+      null,
+    );
+    history.replace({ pathname: path, search: tidied, hash });
+  }, [history, checklist.id]);
+
+  /**
+   * Saves, or, where storage refuses (blocked, full), keeps the ticks for this
+   * visit; after one refusal it stops asking. True when saved.
+   */
   const save = useCallback(
-    (next: Progress) => slot.set(serializeProgress(next, clock())),
-    [slot, clock],
+    (next: Progress): boolean => {
+      if (visitProgress === null) {
+        const text = serializeProgress(next, clock());
+        slot.set(text);
+        if (slot.get() === text) return true;
+      }
+      setVisitProgress(next);
+      return false;
+    },
+    [slot, clock, visitProgress],
   );
 
-  const notice: ChecklistNotice | null = isShared
-    ? { kind: 'shared' }
-    : // Damaged saved state shows as an empty list; the first tick overwrites it.
-      restored.status === 'unreadable'
-      ? { kind: 'unreadable' }
-      : restored.status === 'restored-with-changes'
-        ? { kind: 'changed', droppedItems: restored.droppedItems }
-        : null;
+  // A link's ticks are dealt with once, when the page opens with them.
+  const handled = useRef<string | null>(null);
+  useEffect(() => {
+    if (!isBrowser || sharedValue === null) return;
+    const key = `${sharedValue}|${marker ?? ''}`;
+    if (handled.current === key) return;
+    if (shared.status === 'unreadable') {
+      handled.current = key;
+      setEventNotice({ kind: 'link-unreadable' });
+      tidyAddress();
+      return;
+    }
+    if (!handOff || handOff.kind === 'ask') return;
+    handled.current = key;
+    if (handOff.kind === 'save' && save(handOff.progress)) {
+      setEventNotice({
+        kind: 'saved-from-answers',
+        replacedUnreadable: handOff.replacesUnreadable,
+      });
+    }
+    tidyAddress();
+  }, [isBrowser, sharedValue, marker, shared.status, handOff, save, tidyAddress]);
+
+  const notice: ChecklistNotice | null =
+    handOff?.kind === 'ask'
+      ? {
+          kind: 'ask-from-answers',
+          savedCount: handOff.saved.ticked.size,
+          newCount: [...handOff.fromAnswers.ticked].filter((id) => !handOff.saved.ticked.has(id))
+            .length,
+        }
+      : isShared && !isFromAnswers
+        ? { kind: 'shared' }
+        : eventNotice
+          ? eventNotice
+          : // Damaged saved state shows as an empty list; the first tick overwrites it.
+            restored.status === 'unreadable' && visitProgress === null && isBrowser
+            ? { kind: 'unreadable' }
+            : restored.status === 'restored-with-changes'
+              ? { kind: 'changed', droppedItems: restored.droppedItems }
+              : null;
 
   return {
     progress,
     summary: summarizeProgress(checklist, progress),
     notice,
+    storageUnavailable: visitProgress !== null,
     isShared,
     toggle: (itemId, ticked) => {
       const next = toggleItem(progress, itemId, ticked);
-      if (isShared) setShared(encodeItemIds(tickedIds(checklist, next)) || null, { push: false });
-      else save(next);
+      if (isShared) {
+        setShared(encodeItemIds(tickedIds(checklist, next)) || null, { push: false });
+      } else {
+        setEventNotice(null);
+        save(next);
+      }
     },
     reset: () => {
       slot.del();
-      if (isShared) setShared(null, { push: false });
+      if (visitProgress !== null) setVisitProgress({ ticked: new Set() });
+      setEventNotice(null);
+      if (isShared) tidyAddress();
     },
     keepShared: () => {
-      save(progress);
-      setShared(null, { push: false });
+      save(handOff?.kind === 'ask' ? handOff.fromAnswers : progress);
+      setEventNotice(null);
+      tidyAddress();
     },
-    leaveShared: () => setShared(null, { push: false }),
+    leaveShared: () => {
+      setEventNotice(null);
+      tidyAddress();
+    },
+    addFromAnswers: () => {
+      if (handOff?.kind === 'ask') save(handOff.merged);
+      setEventNotice(null);
+      tidyAddress();
+    },
     shareUrl: isBrowser
       ? `${window.location.origin}${pathname}${checklistShareQuery(checklist.id, tickedIds(checklist, progress))}`
       : '',

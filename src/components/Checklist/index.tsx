@@ -5,7 +5,11 @@ import { checklistToMarkdown } from '../../domain/checklist/markdown';
 import { checklistGroups } from '../../domain/checklist/items';
 import type { Checklist as ChecklistData } from '../../domain/checklist/schema';
 import { formatIsoDate } from '../../domain/dates';
-import { useChecklistProgress, type ChecklistNotice } from '../../hooks/useChecklistProgress';
+import {
+  useChecklistProgress,
+  type ChecklistNotice,
+  type ChecklistProgressState,
+} from '../../hooks/useChecklistProgress';
 import { useLocaleTag } from '../../hooks/useLocaleTag';
 import { useToday } from '../../hooks/useToday';
 import { headingTags, type TitleLevel } from '../headingLevels';
@@ -20,6 +24,12 @@ export type ChecklistProps = {
    */
   headingLevel?: TitleLevel;
 };
+
+const warningNotices = new Set<ChecklistNotice['kind']>([
+  'unreadable',
+  'link-unreadable',
+  'ask-from-answers',
+]);
 
 function NoticeText({ notice }: { notice: ChecklistNotice }) {
   switch (notice.kind) {
@@ -56,6 +66,107 @@ function NoticeText({ notice }: { notice: ChecklistNotice }) {
           })}
         </>
       );
+    case 'link-unreadable':
+      return (
+        <>
+          {translate({
+            id: 'vk.checklist.notice.linkUnreadable',
+            message:
+              'Lenken du åpnet, kunne ikke leses. Du ser listen slik du har lagret den på denne enheten.',
+          })}
+        </>
+      );
+    case 'saved-from-answers':
+      return (
+        <>
+          {notice.replacedUnreadable
+            ? translate({
+                id: 'vk.checklist.notice.savedFromAnswersReplacedUnreadable',
+                message:
+                  'Punktene svarene dine avgjorde, er krysset av og lagret på denne enheten. Den tidligere lagrede framdriften kunne ikke leses.',
+              })
+            : translate({
+                id: 'vk.checklist.notice.savedFromAnswers',
+                message:
+                  'Punktene svarene dine avgjorde, er krysset av og lagret på denne enheten.',
+              })}
+        </>
+      );
+    case 'ask-from-answers':
+      return (
+        <>
+          {translate(
+            {
+              id: 'vk.checklist.notice.askFromAnswers',
+              message:
+                'Du har allerede {saved} avkrysninger lagret på denne enheten. Svarene dine krysser av {count} punkter til. Listen under viser svarene dine; det du har lagret, er ikke endret ennå.',
+            },
+            { saved: notice.savedCount, count: notice.newCount },
+          )}
+        </>
+      );
+  }
+}
+
+/** The buttons a notice offers, if any. */
+function NoticeActions({ state }: { state: ChecklistProgressState }) {
+  switch (state.notice?.kind) {
+    case 'shared':
+      return (
+        <span className={styles.noticeActions}>
+          <button
+            type="button"
+            className="button button--sm button--primary"
+            onClick={state.keepShared}
+          >
+            {translate({ id: 'vk.checklist.keepShared', message: 'Lagre på denne enheten' })}
+          </button>
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            onClick={state.leaveShared}
+          >
+            {translate({ id: 'vk.checklist.leaveShared', message: 'Vis min egen liste' })}
+          </button>
+        </span>
+      );
+    case 'ask-from-answers':
+      return (
+        <span className={styles.noticeActions}>
+          <button
+            type="button"
+            className="button button--sm button--primary"
+            onClick={state.addFromAnswers}
+          >
+            {translate({
+              id: 'vk.checklist.addFromAnswers',
+              message: 'Legg svarene til i min lagrede liste',
+            })}
+          </button>
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            onClick={state.keepShared}
+          >
+            {translate({
+              id: 'vk.checklist.replaceWithAnswers',
+              message: 'Erstatt min lagrede liste med svarene',
+            })}
+          </button>
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            onClick={state.leaveShared}
+          >
+            {translate({
+              id: 'vk.checklist.keepOwn',
+              message: 'Behold min lagrede liste uendret',
+            })}
+          </button>
+        </span>
+      );
+    default:
+      return null;
   }
 }
 
@@ -109,28 +220,26 @@ export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProp
 
       {isBrowser && state.notice && (
         <div
-          className={`alert alert--${state.notice.kind === 'unreadable' ? 'warning' : 'info'} ${styles.notice}`}
+          className={`alert alert--${warningNotices.has(state.notice.kind) ? 'warning' : 'info'} ${styles.notice}`}
           role="status"
+          data-checklist-notice={state.notice.kind}
         >
           <NoticeText notice={state.notice} />
-          {state.notice.kind === 'shared' && (
-            <span className={styles.noticeActions}>
-              <button
-                type="button"
-                className="button button--sm button--primary"
-                onClick={state.keepShared}
-              >
-                {translate({ id: 'vk.checklist.keepShared', message: 'Lagre på denne enheten' })}
-              </button>
-              <button
-                type="button"
-                className="button button--sm button--secondary"
-                onClick={state.leaveShared}
-              >
-                {translate({ id: 'vk.checklist.leaveShared', message: 'Vis min egen liste' })}
-              </button>
-            </span>
-          )}
+          <NoticeActions state={state} />
+        </div>
+      )}
+
+      {isBrowser && state.storageUnavailable && (
+        <div
+          className={`alert alert--warning ${styles.notice}`}
+          role="status"
+          data-checklist-notice="storage-unavailable"
+        >
+          {translate({
+            id: 'vk.checklist.notice.storageUnavailable',
+            message:
+              'Nettleseren lar ikke siden lagre noe på denne enheten (lagringen er blokkert eller full). Avkrysningene virker mens siden er åpen, men blir ikke tatt vare på. Kopier lenken eller skriv ut listen for å beholde dem.',
+          })}
         </div>
       )}
 
