@@ -25,7 +25,7 @@ test.describe('a decision tree', () => {
     await steps(page).getByRole('button', { name: 'Ja', exact: true }).click();
     const outcome = steps(page).locator('[data-outcome="publiser"]');
     await expect(
-      outcome.getByRole('heading', { name: 'Ja, når resten av sjekklisten er i orden' }),
+      outcome.getByRole('heading', { name: 'Ja, når du har gått gjennom sjekklisten' }),
     ).toBeFocused();
     await expect(outcome).toContainText('Ja, med vilkår');
 

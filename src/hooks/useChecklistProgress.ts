@@ -60,6 +60,15 @@ export type ChecklistProgressState = {
   shareUrl: string;
 };
 
+/** What the history entry keeps about how the checklist was opened from a link. */
+type Opening = { notice?: ChecklistNotice; visitTicks?: string[] };
+
+function openingOf(state: unknown, checklistId: string): Opening | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const mark = (state as { checklistOpening?: Opening & { id?: unknown } }).checklistOpening;
+  return mark?.id === checklistId ? mark : null;
+}
+
 /** The storage key for a checklist's progress on this device. */
 export function checklistStorageKey(checklistId: string): string {
   return `verktoykassa.sjekkliste.${checklistId}`;
@@ -80,15 +89,29 @@ export function useChecklistProgress(
   clock: () => Date = () => new Date(),
 ): ChecklistProgressState {
   const isBrowser = useIsBrowser();
-  const { pathname } = useLocation();
   const history = useHistory();
   const [saved, slot] = useStorageSlot(checklistStorageKey(checklist.id));
   const [sharedValue, setShared] = useQueryParam(shareParam(checklist.id));
   const [marker] = useQueryParam(fromAnswersParam);
   const restored = useMemo(() => restoreProgress(checklist, saved), [checklist, saved]);
+  // How the page was opened (a notice, and ticks storage refused) goes with the
+  // tidied history entry, so it survives the address changing under it.
+  const location = useLocation();
+  const opening = openingOf(location.state, checklist.id);
   // Ticks held for this visit only, once storage has refused them.
-  const [visitProgress, setVisitProgress] = useState<Progress | null>(null);
-  const [eventNotice, setEventNotice] = useState<ChecklistNotice | null>(null);
+  const [visitTicks, setVisitProgress] = useState<Progress | null>(null);
+  const visitProgress =
+    visitTicks ?? (opening?.visitTicks ? { ticked: new Set(opening.visitTicks) } : null);
+  const openingNotice = opening?.notice ?? null;
+  /** The reader has acted: the notice about how the page opened has had its time. */
+  const dismiss = () => {
+    if (!openingNotice) return;
+    const { pathname, search, hash } = history.location;
+    history.replace(
+      { pathname, search, hash },
+      { checklistOpening: { ...opening, id: checklist.id, notice: undefined } },
+    );
+  };
 
   const shared = isBrowser ? readSharedTicks(checklist, sharedValue) : { status: 'none' as const };
   const isFromAnswers = shared.status === 'read' && marker === fromAnswersValue;
@@ -98,32 +121,36 @@ export function useChecklistProgress(
   const progress = shared.status === 'read' ? { ticked: new Set(shared.itemIds) } : ownProgress;
 
   /** Takes the link's parameters out of the address, leaving the page as the reader's own. */
-  const tidyAddress = useCallback(() => {
-    const { pathname: path, search, hash } = history.location;
-    const tidied = withQueryParam(
-      withQueryParam(search, shareParam(checklist.id), null),
-      fromAnswersParam,
-      null,
-    );
-    history.replace({ pathname: path, search: tidied, hash });
-  }, [history, checklist.id]);
-
-  /**
-   * Saves, or, where storage refuses (blocked, full), keeps the ticks for this
-   * visit; after one refusal it stops asking. True when saved.
-   */
-  const save = useCallback(
-    (next: Progress): boolean => {
-      if (visitProgress === null) {
-        const text = serializeProgress(next, clock());
-        slot.set(text);
-        if (slot.get() === text) return true;
-      }
-      setVisitProgress(next);
-      return false;
+  const tidyAddress = useCallback(
+    (opened?: Opening) => {
+      const { pathname: path, search, hash } = history.location;
+      const tidied = withQueryParam(
+        withQueryParam(search, shareParam(checklist.id), null),
+        fromAnswersParam,
+        null,
+      );
+      history.replace(
+        { pathname: path, search: tidied, hash },
+        opened ? { checklistOpening: { id: checklist.id, ...opened } } : undefined,
+      );
     },
-    [slot, clock, visitProgress],
+    [history, checklist.id],
   );
+
+  /** Writes to storage; false where storage refuses (blocked, full). */
+  const store = useCallback(
+    (next: Progress): boolean => {
+      const text = serializeProgress(next, clock());
+      slot.set(text);
+      return slot.get() === text;
+    },
+    [slot, clock],
+  );
+  /** Saves, or, once storage has refused, keeps the ticks for this visit (and stops asking). */
+  const save = (next: Progress) => {
+    if (visitProgress === null && store(next)) return;
+    setVisitProgress(next);
+  };
 
   // A link's ticks are dealt with once, when the page opens with them.
   const handled = useRef<string | null>(null);
@@ -133,20 +160,23 @@ export function useChecklistProgress(
     if (handled.current === key) return;
     if (shared.status === 'unreadable') {
       handled.current = key;
-      setEventNotice({ kind: 'link-unreadable' });
-      tidyAddress();
+      tidyAddress({ notice: { kind: 'link-unreadable' } });
       return;
     }
     if (!handOff || handOff.kind === 'ask') return;
     handled.current = key;
-    if (handOff.kind === 'save' && save(handOff.progress)) {
-      setEventNotice({
-        kind: 'saved-from-answers',
-        replacedUnreadable: handOff.replacesUnreadable,
-      });
+    if (handOff.kind === 'nothing-new') {
+      tidyAddress();
+      return;
     }
-    tidyAddress();
-  }, [isBrowser, sharedValue, marker, shared.status, handOff, save, tidyAddress]);
+    tidyAddress(
+      store(handOff.progress)
+        ? {
+            notice: { kind: 'saved-from-answers', replacedUnreadable: handOff.replacesUnreadable },
+          }
+        : { visitTicks: [...handOff.progress.ticked] },
+    );
+  }, [isBrowser, sharedValue, marker, shared.status, handOff, store, tidyAddress]);
 
   const notice: ChecklistNotice | null =
     handOff?.kind === 'ask'
@@ -158,8 +188,8 @@ export function useChecklistProgress(
         }
       : isShared && !isFromAnswers
         ? { kind: 'shared' }
-        : eventNotice
-          ? eventNotice
+        : openingNotice
+          ? openingNotice
           : // Damaged saved state shows as an empty list; the first tick overwrites it.
             restored.status === 'unreadable' && visitProgress === null && isBrowser
             ? { kind: 'unreadable' }
@@ -178,32 +208,32 @@ export function useChecklistProgress(
       if (isShared) {
         setShared(encodeItemIds(tickedIds(checklist, next)) || null, { push: false });
       } else {
-        setEventNotice(null);
+        dismiss();
         save(next);
       }
     },
     reset: () => {
       slot.del();
       if (visitProgress !== null) setVisitProgress({ ticked: new Set() });
-      setEventNotice(null);
+      dismiss();
       if (isShared) tidyAddress();
     },
     keepShared: () => {
       save(handOff?.kind === 'ask' ? handOff.fromAnswers : progress);
-      setEventNotice(null);
+      dismiss();
       tidyAddress();
     },
     leaveShared: () => {
-      setEventNotice(null);
+      dismiss();
       tidyAddress();
     },
     addFromAnswers: () => {
       if (handOff?.kind === 'ask') save(handOff.merged);
-      setEventNotice(null);
+      dismiss();
       tidyAddress();
     },
     shareUrl: isBrowser
-      ? `${window.location.origin}${pathname}${checklistShareQuery(checklist.id, tickedIds(checklist, progress))}`
+      ? `${window.location.origin}${location.pathname}${checklistShareQuery(checklist.id, tickedIds(checklist, progress))}`
       : '',
   };
 }

@@ -182,7 +182,7 @@ describe('Checklist', () => {
         .filter((box) => (box as HTMLInputElement).checked)
         .map((box) => box.id);
 
-    it('saves them as the reader’s own, tidies the address, and keeps them next time', () => {
+    it('saves them as the reader’s own, tidies the address, and keeps them next time', async () => {
       fakeHistory.reset(fromAnswers);
       const { unmount } = render(<Checklist checklist={exampleChecklist} />);
       expect(savedTicks()).toEqual(['alt-tekst', 'samtykke']);
@@ -192,7 +192,10 @@ describe('Checklist', () => {
       unmount();
       render(<Checklist checklist={exampleChecklist} />);
       expect(checked()).toEqual(['eksempel-liste-samtykke', 'eksempel-liste-alt-tekst']);
+      // The notice has had its time once the reader acts.
+      await userEvent.setup().click(screen.getByRole('checkbox', { name: /Noen følger med/ }));
       expect(screen.queryByRole('status')).toBeNull();
+      expect(savedTicks()).toEqual(['alt-tekst', 'folg-opp', 'samtykke']);
     });
 
     it('has nothing to ask when every tick is saved already', () => {
