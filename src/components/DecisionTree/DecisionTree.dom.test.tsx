@@ -120,22 +120,21 @@ describe('DecisionTree', () => {
     );
   });
 
+  // Rendering a thousand questions takes jsdom a few seconds on a busy machine.
   it.each([100, 1000])(
     'renders a chain of %i questions as a flat outline, no deeper than a short tree',
+    { timeout: 30_000 },
     (length) => {
       const { container } = render(<DecisionTree tree={chainTree(length)} />);
       const depth = (element: Element): number =>
         1 + Math.max(0, ...Array.from(element.children, depth));
       expect(depth(container)).toBeLessThanOrEqual(12);
       const outline = container.querySelector('[data-tree-outline]') as HTMLElement;
-      expect(
-        within(outline).getByText(`Spørsmål ${length}: Spørsmål nummer ${length} i kjeden?`),
-      ).toBeTruthy();
-      expect(
-        within(outline)
-          .getAllByRole('link', { name: 'gå til spørsmål 2: «Spørsmål nummer 2 i kjeden?»' })[0]!
-          .getAttribute('href'),
-      ).toBe(`#kjede-${length}--q2`);
+      const last = outline.querySelector(`#kjede-${length}--q${length} p`);
+      expect(last?.textContent).toBe(`Spørsmål ${length}: Spørsmål nummer ${length} i kjeden?`);
+      expect(outline.querySelector(`a[href="#kjede-${length}--q2"]`)?.textContent).toBe(
+        'gå til spørsmål 2: «Spørsmål nummer 2 i kjeden?»',
+      );
     },
   );
 
