@@ -25,7 +25,7 @@ test.describe('a decision tree', () => {
     await steps(page).getByRole('button', { name: 'Ja', exact: true }).click();
     const outcome = steps(page).locator('[data-outcome="publiser"]');
     await expect(
-      outcome.getByRole('heading', { name: 'Ja, når resten av sjekklisten er i orden' }),
+      outcome.getByRole('heading', { name: 'Ja, når du har gått gjennom sjekklisten' }),
     ).toBeFocused();
     await expect(outcome).toContainText('Ja, med vilkår');
 
@@ -57,16 +57,120 @@ test.describe('a decision tree', () => {
     await expect(page).toHaveURL(/kan-jeg-publisere=kommunens-konto\.nei\.nei\.nei\.ja$/);
   });
 
-  test('an outcome opens its checklist with what the answers settled already ticked', async ({
+  test('an outcome’s checklist is the reader’s own: its ticks are saved, and are still there after a reload', async ({
     page,
   }) => {
     await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.nei.ja`);
     await steps(page).getByRole('link', { name: 'Gå videre til sjekklisten' }).click();
-    await expect(page).toHaveURL(/\/sjekkliste\/for-du-publiserer\?for-du-publiserer=/);
+    // The address is tidied to the plain page: the ticks now live on this device.
+    await expect(page).toHaveURL(/\/sjekkliste\/for-du-publiserer$/);
     await waitForSettledPage(page);
     const checklist = page.locator('[data-checklist="for-du-publiserer"]');
-    await expect(checklist.getByRole('status')).toContainText('delt lenke');
+    await expect(checklist.getByRole('status')).toContainText('lagret på denne enheten');
+    await expect(checklist.getByRole('status')).not.toContainText('delt lenke');
     await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(7);
+    expect(await wcagViolations(page)).toEqual([]);
+
+    await page.reload();
+    await waitForSettledPage(page);
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(7);
+    await openHydrated(page, '/sjekkliste/for-du-publiserer');
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(7);
+  });
+
+  test('an outcome’s checklist asks before touching ticks the reader saved before', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/sjekkliste/for-du-publiserer');
+    const checklist = page.locator('[data-checklist="for-du-publiserer"]');
+    await checklist.getByRole('checkbox').last().check();
+    await expect(checklist.locator('progress')).toHaveAttribute('value', '1');
+
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.nei.ja`);
+    await steps(page).getByRole('link', { name: 'Gå videre til sjekklisten' }).click();
+    await waitForSettledPage(page);
+    const question = checklist.getByRole('status');
+    await expect(question).toContainText('Du har allerede 1 avkrysninger lagret');
+    await expect(question.getByRole('button')).toHaveText([
+      'Legg svarene til i min lagrede liste',
+      'Erstatt min lagrede liste med svarene',
+      'Behold min lagrede liste uendret',
+    ]);
+    expect(await wcagViolations(page)).toEqual([]);
+    // Nothing is saved until the reader chooses: a reload still asks, and still has the one tick.
+    await page.reload();
+    await waitForSettledPage(page);
+    await expect(question).toContainText('Du har allerede 1 avkrysninger lagret');
+
+    await question.getByRole('button', { name: 'Legg svarene til i min lagrede liste' }).click();
+    await expect(page).toHaveURL(/\/sjekkliste\/for-du-publiserer$/);
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(8);
+    await page.reload();
+    await waitForSettledPage(page);
+    await expect(checklist.getByRole('checkbox', { checked: true })).toHaveCount(8);
+  });
+
+  test('an out-of-date or garbage link says so, and tidies the address to the step it fits', async ({
+    page,
+  }) => {
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.tull.nei`);
+    await expect(steps(page).getByRole('status')).toContainText('passer ikke lenger');
+    await expect(page).toHaveURL(/\?kan-jeg-publisere=kommunens-konto\.nei$/);
+    await expect(steps(page).getByText(/^Spørsmål 3 av høyst \d+$/)).toBeVisible();
+    expect(await wcagViolations(page)).toEqual([]);
+
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
+    await expect(steps(page).getByRole('status')).toContainText('passer ikke lenger');
+    await expect(page).toHaveURL(new RegExp(`${treePage}$`));
+    // The next answer is a step of its own, without the notice.
+    await steps(page).getByRole('button', { name: 'På min private profil' }).click();
+    await expect(steps(page).getByRole('status')).toHaveCount(0);
+  });
+
+  test('shows how far the reader has come, honestly for a branching tree', async ({ page }) => {
+    await openHydrated(page, treePage);
+    const first = await steps(page)
+      .getByText(/^Spørsmål 1 av høyst \d+$/)
+      .textContent();
+    const atMost = Number(/høyst (\d+)/.exec(first!)![1]);
+    expect(atMost).toBeGreaterThan(2);
+    await steps(page).getByRole('button', { name: 'På min private profil' }).click();
+    await expect(steps(page).getByText(/^Spørsmål 2 av høyst \d+$/)).toBeVisible();
+  });
+
+  test('sums up the answers at an outcome, with Endre buttons in body-size text', async ({
+    page,
+  }) => {
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.nei.ja`);
+    const result = steps(page).locator('[data-tree-result]');
+    await expect(result.getByRole('heading', { name: 'Svarene dine' })).toBeVisible();
+    await expect(result.locator('[data-tree-answers] li')).toHaveCount(5);
+    const change = result.getByRole('button', { name: /^Endre svaret på/ }).first();
+    const size = await change.evaluate((button) => ({
+      font: parseFloat(getComputedStyle(button).fontSize),
+      height: button.getBoundingClientRect().height,
+    }));
+    // Was 11.9 px. WCAG 2.2's minimum target is 24 px; this is a comfortable 44.
+    expect(size.font).toBeGreaterThanOrEqual(16);
+    expect(size.height).toBeGreaterThanOrEqual(44);
+    await change.focus();
+    await expect(change).toBeFocused();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  test('keeps the Mermaid code for reviewers, closed at the foot of the tree’s own page', async ({
+    page,
+  }) => {
+    await openHydrated(page, treePage);
+    const diagram = page.locator('[data-tree-diagram]');
+    await expect(diagram.locator('summary')).toHaveText(
+      'For fagpersoner som vurderer treet: flytdiagram som Mermaid-kode',
+    );
+    await expect(diagram).not.toHaveAttribute('open', '');
+    await expect(diagram.locator('pre')).toBeHidden();
+    await expect(tree(page).locator('pre')).toHaveCount(0);
+    await openHydrated(page, '/retningslinjer/ansattes-bruk');
+    await expect(page.locator('[data-decision-tree] pre, [data-tree-diagram]')).toHaveCount(0);
   });
 
   test('can be answered by keyboard alone', async ({ page }) => {
@@ -169,6 +273,77 @@ test.describe('a checklist', () => {
     expect(await wcagViolations(page)).toEqual([]);
     await checklist(page).getByRole('checkbox').nth(3).check();
     await expect(checklist(page).getByRole('status')).toHaveCount(0);
+  });
+
+  test('a link that cannot be read shows the reader’s own saved ticks, and never saves over them', async ({
+    page,
+  }) => {
+    await openHydrated(page, checklistPage);
+    await checklist(page).getByRole('checkbox').nth(2).check();
+    await openHydrated(page, `${checklistPage}?ny-konto=%C3%B8del%C3%A6gt..x`);
+    await expect(checklist(page).getByRole('status')).toContainText(
+      'Lenken du åpnet, kunne ikke leses',
+    );
+    await expect(page).toHaveURL(new RegExp(`${checklistPage}$`));
+    await expect(checklist(page).getByRole('checkbox', { checked: true })).toHaveCount(1);
+    await expect(checklist(page).getByRole('checkbox').nth(2)).toBeChecked();
+    await expect(
+      checklist(page).getByRole('button', { name: 'Lagre på denne enheten' }),
+    ).toHaveCount(0);
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.reload();
+    await waitForSettledPage(page);
+    await expect(checklist(page).getByRole('checkbox').nth(2)).toBeChecked();
+  });
+
+  /** What Docusaurus's storage slot logs when the browser refuses a write; expected in these tests. */
+  const withoutStorageErrors = (errors: string[]) => {
+    const kept = errors.filter((error) => !error.startsWith('Docusaurus storage error'));
+    errors.splice(0, errors.length, ...kept);
+  };
+
+  test('ticks for the visit when storage is full, and says they will not be kept', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await openHydrated(page, checklistPage);
+    await checklist(page).getByRole('checkbox').first().check();
+    await checklist(page).getByRole('checkbox').nth(1).check();
+    await expect(checklist(page).getByRole('checkbox', { checked: true })).toHaveCount(2);
+    await expect(checklist(page).locator('progress')).toHaveAttribute('value', '2');
+    await expect(checklist(page).getByRole('status')).toContainText('blir ikke tatt vare på');
+    expect(await wcagViolations(page)).toEqual([]);
+    withoutStorageErrors(consoleErrors);
+  });
+
+  test('ticks for the visit when storage is blocked altogether, and a tree’s ticks still arrive', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await openHydrated(page, checklistPage);
+    await checklist(page).getByRole('checkbox').first().check();
+    await expect(checklist(page).getByRole('checkbox').first()).toBeChecked();
+    await expect(checklist(page).getByRole('status')).toContainText('blir ikke tatt vare på');
+
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.nei.ja`);
+    await steps(page).getByRole('link', { name: 'Gå videre til sjekklisten' }).click();
+    await waitForSettledPage(page);
+    const fromTree = page.locator('[data-checklist="for-du-publiserer"]');
+    await expect(fromTree.getByRole('checkbox', { checked: true })).toHaveCount(7);
+    await expect(fromTree.getByRole('status')).toContainText('blir ikke tatt vare på');
+    withoutStorageErrors(consoleErrors);
   });
 
   test('downloads its state as Markdown and prints with date and every item', async ({ page }) => {

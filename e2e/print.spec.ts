@@ -96,6 +96,65 @@ test.describe('printing a guideline', () => {
   });
 });
 
+test.describe('printing a decision tree', () => {
+  const treePage = '/beslutningstre/kan-jeg-publisere';
+
+  test('at an outcome prints the reader’s answers, the outcome and its reasons, not the whole tree', async ({
+    page,
+  }) => {
+    await openHydrated(page, `${treePage}?kan-jeg-publisere=kommunens-konto.nei.nei.nei.ja`);
+    const file = await printToPdf(page, 'tree-outcome');
+    const text = await pdfText(file);
+    expect(text).toContain('Svarene dine');
+    expect(text).toContain('Hvor skal du publisere? På en av kommunens kontoer');
+    expect(text).toContain('Ja, når du har gått gjennom sjekklisten');
+    expect(text).toContain('Dette bygger på:');
+    expect(text).toContain('Svarene kan åpnes igjen på https://');
+    expect(text).not.toContain('Alle spørsmål og svar');
+    expect(text).not.toContain('Endre');
+    // The summary prints on one page; two leave room for a long outcome text. The whole
+    // outline, which this page printed before, took 12.
+    expect(await pdfPages(file)).toBeLessThanOrEqual(2);
+  });
+
+  test('at a question prints the whole tree as a flat outline', async ({ page }) => {
+    await openHydrated(page, treePage);
+    const file = await printToPdf(page, 'tree-outline');
+    const text = await pdfText(file);
+    expect(text).toContain('Alle spørsmål og svar');
+    expect(text).toContain('Spørsmål 1: Hvor skal du publisere?');
+    // Every question and outcome once prints on 7 pages (the nested outline took 12); 9
+    // leaves room to grow, and fails if the outline starts nesting or leaving blank pages again.
+    expect(await pdfPages(file)).toBeLessThanOrEqual(9);
+  });
+
+  test('embedded in a guideline prints short, at a question and at an outcome', async ({
+    page,
+  }) => {
+    await openHydrated(page, '/retningslinjer/ansattes-bruk');
+    const atQuestion = await printToPdf(page, 'embedded-question');
+    const atQuestionPages = await pdfPages(atQuestion);
+    expect(await pdfText(atQuestion)).toContain('Spørsmålene i treet');
+
+    await openHydrated(
+      page,
+      '/retningslinjer/ansattes-bruk?kan-jeg-publisere=kommunens-konto.nei.nei.nei.ja',
+    );
+    const atOutcome = await printToPdf(page, 'embedded-outcome');
+    const text = await pdfText(atOutcome);
+    expect(text).toContain('Svarene dine');
+    // The tree at its outcome prints the summary in place of its list of questions.
+    expect(text).not.toContain(
+      'Hele treet med alle svar og utfall: /beslutningstre/kan-jeg-publisere',
+    );
+    // The guideline prints on about 7 pages with its trees as lists of their questions (the
+    // nested outline made it 16); 9 leaves room for the text to grow. At an outcome the
+    // reader's summary replaces the list, so it is no longer.
+    expect(atQuestionPages).toBeLessThanOrEqual(9);
+    expect(await pdfPages(atOutcome)).toBeLessThanOrEqual(atQuestionPages + 1);
+  });
+});
+
 test.describe('the print page of an edition', () => {
   const printPage = `/utgaver/${edition}/utskrift`;
 

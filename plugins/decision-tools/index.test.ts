@@ -152,4 +152,29 @@ describe('the decision tools plugin', () => {
       'i18n/en/verktoykassa-decision-tools/beslutningstraer/eksempel-tre.yml: outcomes.vent.kind: "nei" differs from the source ("spør"); a translation keeps the ids and structure of its source',
     );
   });
+
+  it('marks what the English build shows in Norwegian for want of a translation', async () => {
+    const english = { ...exampleTree, title: 'May I publish the picture?' };
+    const siteDir = temporarySite({
+      ...sound,
+      'i18n/en/verktoykassa-decision-tools/beslutningstraer/eksempel-tre.yml': stringify(english),
+    });
+    const context = fakeContext(siteDir, 'en');
+    const plugin = (
+      decisionTools({ checks: createContentChecks() }).plugin as (
+        context: LoadContext,
+      ) => Plugin<LoadedDecisionTools>
+    )(context);
+    const content = await plugin.loadContent!();
+    const recorded = fakeActions(
+      path.join(context.generatedFilesDir, 'verktoykassa-decision-tools', 'default'),
+    );
+    await plugin.contentLoaded!({ content, actions: recorded.actions });
+    expect(JSON.parse(recorded.data.get('en/checklist-eksempel-liste.json')!)).toMatchObject({
+      untranslated: true,
+    });
+    expect(JSON.parse(recorded.data.get('en/tree-eksempel-tre.json')!)).not.toHaveProperty(
+      'untranslated',
+    );
+  });
 });

@@ -20,7 +20,10 @@ export function translationFolder(locale: string): string {
   return `i18n/${locale}/verktoykassa-decision-tools`;
 }
 
-export type LoadedDecisionTools = ReturnType<typeof readDecisionTools>;
+export type LoadedDecisionTools = ReturnType<typeof readDecisionTools> & {
+  /** Shown in the source language in this locale's build, for want of a translation. */
+  untranslated: { trees: ReadonlySet<string>; checklists: ReadonlySet<string> };
+};
 
 function yamlFiles(siteDir: string, folder: string): SourceFile[] {
   const directory = path.join(siteDir, folder);
@@ -69,13 +72,14 @@ export default function decisionTools({ checks = siteContentChecks }: DecisionTo
         );
       },
 
-      async loadContent() {
+      async loadContent(): Promise<LoadedDecisionTools> {
         const loaded = readDecisionTools(
           yamlFiles(context.siteDir, treeFolder),
           yamlFiles(context.siteDir, checklistFolder),
         );
         // Every language's translations are checked in every build; the current one's are used.
         let tools = loaded.tools;
+        let untranslated = { trees: new Set<string>(), checklists: new Set<string>() };
         const problems = [...loaded.problems];
         for (const translationLocale of context.i18n.locales) {
           if (translationLocale === context.i18n.defaultLocale) continue;
@@ -85,9 +89,12 @@ export default function decisionTools({ checks = siteContentChecks }: DecisionTo
             checklists: yamlFiles(context.siteDir, `${folder}/sjekklister`),
           });
           problems.push(...translated.problems);
-          if (translationLocale === locale) tools = translated.tools;
+          if (translationLocale === locale) {
+            tools = translated.tools;
+            untranslated = translated.untranslated;
+          }
         }
-        return { ...loaded, tools, problems };
+        return { ...loaded, tools, problems, untranslated };
       },
 
       async contentLoaded({ content, actions }) {
@@ -101,7 +108,8 @@ export default function decisionTools({ checks = siteContentChecks }: DecisionTo
         modules.trees.clear();
         modules.checklists.clear();
         for (const tree of trees) {
-          const modulePath = await write(`tree-${tree.id}.json`, tree);
+          const mark = content.untranslated.trees.has(tree.id) ? { untranslated: true } : {};
+          const modulePath = await write(`tree-${tree.id}.json`, { ...tree, ...mark });
           modules.trees.set(tree.id, modulePath);
           actions.addRoute({
             path: normalizeUrl([context.baseUrl, decisionToolPath('tree', tree.id)]),
@@ -111,7 +119,13 @@ export default function decisionTools({ checks = siteContentChecks }: DecisionTo
           });
         }
         for (const checklist of checklists) {
-          const modulePath = await write(`checklist-${checklist.id}.json`, checklist);
+          const mark = content.untranslated.checklists.has(checklist.id)
+            ? { untranslated: true }
+            : {};
+          const modulePath = await write(`checklist-${checklist.id}.json`, {
+            ...checklist,
+            ...mark,
+          });
           modules.checklists.set(checklist.id, modulePath);
           actions.addRoute({
             path: normalizeUrl([context.baseUrl, decisionToolPath('checklist', checklist.id)]),

@@ -15,3 +15,9 @@ export function useContentLanguage(source: string): ContentLanguage {
   if (locale === i18n.currentLocale) return { lang: undefined, isUntranslated: false };
   return { lang: i18n.localeConfigs[locale]?.htmlLang ?? locale, isUntranslated: true };
 }
+
+/** The `lang` of content shown in the source language, for data (trees, checklists) that has no source file path. */
+export function useSourceLanguage(): string {
+  const { i18n } = useDocusaurusContext();
+  return i18n.localeConfigs[i18n.defaultLocale]?.htmlLang ?? i18n.defaultLocale;
+}

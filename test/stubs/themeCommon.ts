@@ -50,7 +50,31 @@ export const fakeHistory = {
 
 const store = new Map<string, string>();
 
+/**
+ * How the browser's storage behaves: 'ok'; 'full' (setItem throws
+ * QuotaExceededError); 'blocked' (touching localStorage throws SecurityError,
+ * and Docusaurus hands out a slot that keeps nothing).
+ */
+type StorageMode = 'ok' | 'full' | 'blocked';
+let storageMode: StorageMode = 'ok';
+
+/** What Docusaurus's storage slot does around localStorage: it catches what the browser throws. */
+function setItem(key: string, value: string) {
+  try {
+    if (storageMode === 'full') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    store.set(key, value);
+    emit();
+  } catch {
+    // Docusaurus logs the error and carries on.
+  }
+}
+const getItem = (key: string) => (storageMode === 'blocked' ? null : (store.get(key) ?? null));
+
 export const fakeStorage = {
+  mode(next: StorageMode) {
+    storageMode = next;
+    emit();
+  },
   get: (key: string) => store.get(key) ?? null,
   set: (key: string, value: string) => {
     store.set(key, value);
@@ -58,16 +82,20 @@ export const fakeStorage = {
   },
   clear: () => {
     store.clear();
+    storageMode = 'ok';
     emit();
   },
 };
 
 export function useStorageSlot(key: string) {
-  const value = useSyncExternalStore(subscribe, () => store.get(key) ?? null);
+  const value = useSyncExternalStore(subscribe, () => getItem(key));
   const slot = {
-    get: () => store.get(key) ?? null,
-    set: (next: string) => fakeStorage.set(key, next),
+    get: () => getItem(key),
+    set: (next: string) => {
+      if (storageMode !== 'blocked') setItem(key, next);
+    },
     del: () => {
+      if (storageMode === 'blocked') return;
       store.delete(key);
       emit();
     },

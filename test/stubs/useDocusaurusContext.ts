@@ -2,6 +2,7 @@
 export const stubContext = {
   siteConfig: {
     title: 'Verktøykassa',
+    url: 'https://verktoykassa.example.no',
     tagline: '',
     customFields: {
       buildDate: '2026-11-22',

@@ -168,4 +168,136 @@ describe('Checklist', () => {
     await user.click(screen.getByRole('button', { name: 'Skriv ut' }));
     expect(print).toHaveBeenCalledOnce();
   });
+
+  describe('opened from a tree’s outcome, with the ticks the reader’s answers settled', () => {
+    const fromAnswers = 'eksempel-liste=samtykke.alt-tekst&fra=svarene';
+    const saveTicks = (...ticked: string[]) =>
+      fakeStorage.set(
+        storageKey,
+        JSON.stringify({ version: 1, ticked, savedAt: '2026-01-01T00:00:00Z' }),
+      );
+    const checked = () =>
+      screen
+        .getAllByRole('checkbox')
+        .filter((box) => (box as HTMLInputElement).checked)
+        .map((box) => box.id);
+
+    it('saves them as the reader’s own, tidies the address, and keeps them next time', async () => {
+      fakeHistory.reset(fromAnswers);
+      const { unmount } = render(<Checklist checklist={exampleChecklist} />);
+      expect(savedTicks()).toEqual(['alt-tekst', 'samtykke']);
+      expect(fakeHistory.search).toBe('');
+      expect(screen.getByRole('status').textContent).toContain('lagret på denne enheten');
+      expect(screen.getByRole('status').textContent).not.toContain('delt lenke');
+      unmount();
+      render(<Checklist checklist={exampleChecklist} />);
+      expect(checked()).toEqual(['eksempel-liste-samtykke', 'eksempel-liste-alt-tekst']);
+      // The notice has had its time once the reader acts.
+      await userEvent.setup().click(screen.getByRole('checkbox', { name: /Noen følger med/ }));
+      expect(screen.queryByRole('status')).toBeNull();
+      expect(savedTicks()).toEqual(['alt-tekst', 'folg-opp', 'samtykke']);
+    });
+
+    it('has nothing to ask when every tick is saved already', () => {
+      saveTicks('samtykke', 'alt-tekst', 'folg-opp');
+      fakeHistory.reset(fromAnswers);
+      render(<Checklist checklist={exampleChecklist} />);
+      expect(fakeHistory.search).toBe('');
+      expect(checked()).toHaveLength(3);
+    });
+
+    it('asks before touching other ticks the reader saved, and can add to them', async () => {
+      const user = userEvent.setup();
+      saveTicks('folg-opp');
+      fakeHistory.reset(fromAnswers);
+      render(<Checklist checklist={exampleChecklist} />);
+      expect(screen.getByRole('status').textContent).toContain(
+        'Du har allerede 1 avkrysninger lagret',
+      );
+      expect(savedTicks()).toEqual(['folg-opp']);
+      await user.click(
+        screen.getByRole('button', { name: 'Legg svarene til i min lagrede liste' }),
+      );
+      expect(savedTicks()).toEqual(['alt-tekst', 'folg-opp', 'samtykke']);
+      expect(fakeHistory.search).toBe('');
+    });
+
+    it.each([
+      ['Erstatt min lagrede liste med svarene', ['alt-tekst', 'samtykke']],
+      ['Behold min lagrede liste uendret', ['folg-opp']],
+    ])('lets the reader choose “%s”', async (button, after) => {
+      const user = userEvent.setup();
+      saveTicks('folg-opp');
+      fakeHistory.reset(fromAnswers);
+      render(<Checklist checklist={exampleChecklist} />);
+      await user.click(screen.getByRole('button', { name: button }));
+      expect(savedTicks()).toEqual(after);
+      expect(fakeHistory.search).toBe('');
+      expect(screen.queryByRole('status')).toBeNull();
+    });
+
+    it('saves over damaged saved text, and says the old text could not be read', () => {
+      fakeStorage.set(storageKey, '{ødelagt');
+      fakeHistory.reset(fromAnswers);
+      render(<Checklist checklist={exampleChecklist} />);
+      expect(savedTicks()).toEqual(['alt-tekst', 'samtykke']);
+      expect(screen.getByRole('status').textContent).toContain('kunne ikke leses');
+    });
+  });
+
+  it('shows the reader’s own ticks when a shared link cannot be read, and never saves over them', async () => {
+    const user = userEvent.setup();
+    fakeStorage.set(
+      storageKey,
+      JSON.stringify({ version: 1, ticked: ['folg-opp'], savedAt: '2026-01-01T00:00:00Z' }),
+    );
+    fakeHistory.reset('eksempel-liste=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    render(<Checklist checklist={exampleChecklist} />);
+    expect(screen.getByRole('status').textContent).toContain('Lenken du åpnet, kunne ikke leses');
+    expect(screen.getByRole('checkbox', { name: /Noen følger med/ })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(screen.queryByRole('button', { name: 'Lagre på denne enheten' })).toBeNull();
+    expect(fakeHistory.search).toBe('');
+    expect(savedTicks()).toEqual(['folg-opp']);
+    await user.click(screen.getByRole('checkbox', { name: 'Bildet har alternativ tekst.' }));
+    expect(savedTicks()).toEqual(['alt-tekst', 'folg-opp']);
+  });
+
+  it.each([
+    ['full (setItem throws QuotaExceededError)', 'full'],
+    ['blocked (localStorage throws SecurityError)', 'blocked'],
+  ] as const)(
+    'still ticks when storage is %s, and says the ticks will not be kept',
+    async (_case, mode) => {
+      const user = userEvent.setup();
+      fakeStorage.mode(mode);
+      render(<Checklist checklist={exampleChecklist} />);
+      await user.click(screen.getByRole('checkbox', { name: 'Alle på bildet har samtykket.' }));
+      expect(
+        screen.getByRole('checkbox', { name: 'Alle på bildet har samtykket.' }),
+      ).toHaveProperty('checked', true);
+      expect(screen.getByRole('status').textContent).toContain('blir ikke tatt vare på');
+      await user.click(screen.getByRole('checkbox', { name: 'Bildet har alternativ tekst.' }));
+      expect(
+        screen.getByLabelText('2 av 3 punkter er krysset av.', { selector: 'progress' }),
+      ).toBeTruthy();
+      await user.click(screen.getByRole('checkbox', { name: 'Alle på bildet har samtykket.' }));
+      expect(
+        screen.getByLabelText('1 av 3 punkter er krysset av.', { selector: 'progress' }),
+      ).toBeTruthy();
+    },
+  );
+
+  it('keeps a tree’s ticks for the visit when storage is full', () => {
+    fakeStorage.mode('full');
+    fakeHistory.reset('eksempel-liste=samtykke&fra=svarene');
+    render(<Checklist checklist={exampleChecklist} />);
+    expect(screen.getByRole('checkbox', { name: 'Alle på bildet har samtykket.' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(screen.getByRole('status').textContent).toContain('blir ikke tatt vare på');
+  });
 });

@@ -9,6 +9,8 @@ export type DecisionToolPageProps = {
   /** The unit that answers for the tree or checklist. */
   owner: string;
   children: ReactNode;
+  /** For reviewers, after the owner, out of the reading flow (a tree's Mermaid diagram). */
+  reviewers?: ReactNode;
 };
 
 /**
@@ -22,6 +24,7 @@ export default function DecisionToolPage({
   description,
   owner,
   children,
+  reviewers,
 }: DecisionToolPageProps) {
   return (
     <Layout title={title} description={description}>
@@ -33,6 +36,7 @@ export default function DecisionToolPage({
         </p>
         {children}
         <p>{translate({ id: 'vk.tools.owner', message: 'Ansvarlig: {owner}' }, { owner })}</p>
+        {reviewers}
       </main>
     </Layout>
   );

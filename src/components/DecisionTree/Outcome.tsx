@@ -12,10 +12,22 @@ export type OutcomeProps = {
   outcome: OutcomeData;
   headingTag: HeadingTag;
   headingRef?: Ref<HTMLHeadingElement>;
+  /**
+   * True where the reader got here by their own answers: the checklist then
+   * saves the ticks the answers settled as theirs.
+   * @default false
+   */
+  reachedByAnswers?: boolean;
 };
 
 /** An outcome: verdict, explanation, the rules behind it, and what to do next. */
-export default function Outcome({ id, outcome, headingTag: Heading, headingRef }: OutcomeProps) {
+export default function Outcome({
+  id,
+  outcome,
+  headingTag: Heading,
+  headingRef,
+  reachedByAnswers = false,
+}: OutcomeProps) {
   return (
     <div className={styles.outcome} data-outcome={id} data-verdict={outcome.kind}>
       <p className={styles.verdict}>{verdictLabel(outcome.kind)}</p>
@@ -41,7 +53,9 @@ export default function Outcome({ id, outcome, headingTag: Heading, headingRef }
         <p>
           <Link
             className="button button--primary"
-            to={checklistHref(outcome.checklist.id, outcome.checklist.tick)}
+            to={checklistHref(outcome.checklist.id, outcome.checklist.tick, {
+              fromAnswers: reachedByAnswers,
+            })}
           >
             {translate({
               id: 'vk.tree.outcome.openChecklist',

@@ -3,8 +3,10 @@ import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { decisionToolPath } from '../../domain/decisionTools/overview';
 import Translate, { translate } from '@docusaurus/Translate';
-import { treeToMermaid } from '../../domain/decisionTree/mermaid';
+import type { SourceLanguageMark } from '../../domain/decisionTools/overview';
 import type { DecisionTree as DecisionTreeData } from '../../domain/decisionTree/schema';
+import { useSourceLanguage } from '../../hooks/useContentLanguage';
+import UntranslatedNotice from '../UntranslatedNotice';
 import { headingTags, type TitleLevel } from '../headingLevels';
 import Interactive from './Interactive';
 import Outline from './Outline';
@@ -12,7 +14,7 @@ import styles from './styles.module.css';
 
 export type DecisionTreeProps = {
   /** The checked tree; in MDX, `<DecisionTree id="…" />` is enough, the build passes the data in. */
-  tree: DecisionTreeData;
+  tree: DecisionTreeData & SourceLanguageMark;
   /**
    * The level of the tree's title; questions and outcomes sit one level below.
    * @default 3
@@ -41,63 +43,57 @@ export default function DecisionTree({
   const isBrowser = useIsBrowser();
   const { title: Title, below: innerHeading } = headingTags(headingLevel);
   const titleId = `beslutningstre-${tree.id}`;
+  const sourceLang = useSourceLanguage();
   return (
-    <section className={styles.tree} data-decision-tree={tree.id} aria-labelledby={titleId}>
-      <Title id={titleId} className={styles.title}>
-        {tree.title}
-      </Title>
-      <p>{tree.description}</p>
-      {isBrowser && <Interactive tree={tree} headingTag={innerHeading} />}
-      <div
-        className={clsx(
-          isBrowser && styles.outlineBehindInteractive,
-          printOutline === 'compact' && styles.screenOnly,
-        )}
-        data-tree-outline
+    <>
+      {tree.untranslated && <UntranslatedNotice subject="tree" />}
+      <section
+        className={styles.tree}
+        data-decision-tree={tree.id}
+        aria-labelledby={titleId}
+        lang={tree.untranslated ? sourceLang : undefined}
       >
-        <p className={styles.outlineTitle}>
-          {translate({ id: 'vk.tree.outline', message: 'Alle spørsmål og svar' })}
-        </p>
-        <Outline tree={tree} headingTag={innerHeading} />
-      </div>
-      {printOutline === 'compact' && (
-        <div className={styles.printOnly} data-tree-print-summary>
-          <p>
-            <Translate
-              id="vk.tree.print.summary"
-              values={{
-                link: (
-                  <Link to={decisionToolPath('tree', tree.id)}>
-                    {decisionToolPath('tree', tree.id)}
-                  </Link>
-                ),
-              }}
-            >
-              {'Spørsmålene i treet. Hele treet med alle svar og utfall: {link}'}
-            </Translate>
+        <Title id={titleId} className={styles.title}>
+          {tree.title}
+        </Title>
+        <p>{tree.description}</p>
+        {isBrowser && <Interactive tree={tree} headingTag={innerHeading} />}
+        <div
+          className={clsx(
+            isBrowser && styles.outlineBehindInteractive,
+            printOutline === 'compact' && styles.screenOnly,
+          )}
+          data-tree-outline
+        >
+          <p className={styles.outlineTitle}>
+            {translate({ id: 'vk.tree.outline', message: 'Alle spørsmål og svar' })}
           </p>
-          <ol>
-            {Object.entries(tree.questions).map(([id, question]) => (
-              <li key={id}>{question.question}</li>
-            ))}
-          </ol>
+          <Outline tree={tree} headingTag={innerHeading} />
         </div>
-      )}
-      <details className={styles.diagram} data-search-ignore>
-        <summary>
-          {translate({ id: 'vk.tree.diagram', message: 'Flytdiagram for fagpersoner (Mermaid)' })}
-        </summary>
-        <p>
-          {translate({
-            id: 'vk.tree.diagramHelp',
-            message:
-              'Lim teksten inn i et verktøy som tegner Mermaid, for å se hele treet som diagram.',
-          })}
-        </p>
-        <pre>
-          <code>{treeToMermaid(tree)}</code>
-        </pre>
-      </details>
-    </section>
+        {printOutline === 'compact' && (
+          <div className={styles.printOnly} data-tree-print-summary>
+            <p>
+              <Translate
+                id="vk.tree.print.summary"
+                values={{
+                  link: (
+                    <Link to={decisionToolPath('tree', tree.id)}>
+                      {decisionToolPath('tree', tree.id)}
+                    </Link>
+                  ),
+                }}
+              >
+                {'Spørsmålene i treet. Hele treet med alle svar og utfall: {link}'}
+              </Translate>
+            </p>
+            <ol>
+              {Object.entries(tree.questions).map(([id, question]) => (
+                <li key={id}>{question.question}</li>
+              ))}
+            </ol>
+          </div>
+        )}
+      </section>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleChecklist } from '../../../test/fixtures/decisionTools';
 import { checklistToMarkdown } from './markdown';
 import {
+  handOffFromAnswers,
   restoreProgress,
   serializeProgress,
   summarizeProgress,
@@ -117,5 +118,39 @@ describe('checklistToMarkdown', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('handOffFromAnswers', () => {
+  const restoredWith = (...ids: string[]) =>
+    restoreProgress(exampleChecklist, serializeProgress(ticked(...ids), savedAt));
+
+  it('saves the answers’ ticks when nothing is saved', () => {
+    expect(handOffFromAnswers(restoreProgress(exampleChecklist, null), ['samtykke'])).toEqual({
+      kind: 'save',
+      progress: ticked('samtykke'),
+      replacesUnreadable: false,
+    });
+  });
+
+  it('saves over damaged saved text, and says so', () => {
+    expect(handOffFromAnswers(restoreProgress(exampleChecklist, '{ødelagt'), ['samtykke'])).toEqual(
+      { kind: 'save', progress: ticked('samtykke'), replacesUnreadable: true },
+    );
+  });
+
+  it('has nothing to do when every tick is saved already', () => {
+    expect(handOffFromAnswers(restoredWith('samtykke', 'folg-opp'), ['samtykke'])).toEqual({
+      kind: 'nothing-new',
+    });
+  });
+
+  it('asks, never overwrites, when the reader has other ticks saved', () => {
+    expect(handOffFromAnswers(restoredWith('folg-opp'), ['samtykke'])).toEqual({
+      kind: 'ask',
+      saved: ticked('folg-opp'),
+      fromAnswers: ticked('samtykke'),
+      merged: ticked('folg-opp', 'samtykke'),
+    });
   });
 });

@@ -95,3 +95,38 @@ export function tickedIds(checklist: Checklist, progress: Progress): string[] {
     .filter((item) => progress.ticked.has(item.id))
     .map((item) => item.id);
 }
+
+/**
+ * What to do with the ticks a tree's outcome brings from the reader's own
+ * answers. They are the reader's, so they are saved, except where that would
+ * drop ticks the reader saved before: then the reader is asked.
+ */
+export type HandOff =
+  /** Nothing readable is saved: save these. `replacesUnreadable` when damaged saved text is replaced. */
+  | { kind: 'save'; progress: Progress; replacesUnreadable: boolean }
+  /** Every tick the answers bring is saved already. */
+  | { kind: 'nothing-new' }
+  /** The reader has other ticks saved: ask whether to add to them, replace them, or keep them. */
+  | { kind: 'ask'; saved: Progress; fromAnswers: Progress; merged: Progress };
+
+export function handOffFromAnswers(
+  restored: RestoredProgress,
+  fromAnswers: readonly string[],
+): HandOff {
+  const answers: Progress = { ticked: new Set(fromAnswers) };
+  const saved = restored.progress;
+  if (saved.ticked.size === 0) {
+    return {
+      kind: 'save',
+      progress: answers,
+      replacesUnreadable: restored.status === 'unreadable',
+    };
+  }
+  if (fromAnswers.every((id) => saved.ticked.has(id))) return { kind: 'nothing-new' };
+  return {
+    kind: 'ask',
+    saved,
+    fromAnswers: answers,
+    merged: { ticked: new Set([...saved.ticked, ...fromAnswers]) },
+  };
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exampleChecklist } from '../../../test/fixtures/decisionTools';
-import { checklistHref, checklistShareQuery, decodeItemIds, encodeItemIds } from './shareLink';
+import {
+  checklistHref,
+  checklistShareQuery,
+  decodeItemIds,
+  encodeItemIds,
+  readSharedTicks,
+} from './shareLink';
 
 describe('a checklist share link', () => {
   it('reads back the ids it wrote', () => {
@@ -27,5 +33,40 @@ describe('a checklist share link', () => {
       '/sjekkliste/for-du-publiserer?for-du-publiserer=samtykke.alt-tekst',
     );
     expect(checklistHref('for-du-publiserer', [])).toBe('/sjekkliste/for-du-publiserer');
+  });
+});
+
+describe('reading a shared link', () => {
+  it('reads the ids it knows, counting the ones it does not', () => {
+    expect(readSharedTicks(exampleChecklist, 'samtykke.gammelt-punkt')).toEqual({
+      status: 'read',
+      itemIds: ['samtykke'],
+      unknown: 1,
+    });
+  });
+
+  it('takes an empty value as an empty list shared on purpose, and no value as no link', () => {
+    expect(readSharedTicks(exampleChecklist, '')).toEqual({
+      status: 'read',
+      itemIds: [],
+      unknown: 0,
+    });
+    expect(readSharedTicks(exampleChecklist, null)).toEqual({ status: 'none' });
+  });
+
+  it.each(['garbage', '%3Cscript%3E', 'constructor.__proto__', '....x'])(
+    'cannot read %s, so it must not stand in for the reader’s own ticks',
+    (value) => {
+      expect(readSharedTicks(exampleChecklist, value)).toEqual({ status: 'unreadable' });
+    },
+  );
+
+  it('marks a link written from the reader’s own answers', () => {
+    expect(checklistHref('for-du-publiserer', ['samtykke'], { fromAnswers: true })).toBe(
+      '/sjekkliste/for-du-publiserer?for-du-publiserer=samtykke&fra=svarene',
+    );
+    expect(checklistHref('for-du-publiserer', [], { fromAnswers: true })).toBe(
+      '/sjekkliste/for-du-publiserer',
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { checklistItems } from '../checklist/items';
 import type { DecisionTools } from './read';
 
+/**
+ * Set on a tree or checklist the build shows in the source language on a
+ * translated site, because it has no translation yet; the views say so.
+ */
+export type SourceLanguageMark = { untranslated?: true };
+
 export type DecisionToolSummary = {
   kind: 'tree' | 'checklist';
   id: string;

@@ -23,23 +23,25 @@ englishTree.outcomes.vent!.title = 'Wait until tomorrow';
 
 describe('translateDecisionTools', () => {
   it('puts a translation with the same structure in place of its source', () => {
-    const { tools, problems } = translateDecisionTools(source, {
+    const { tools, problems, untranslated } = translateDecisionTools(source, {
       trees: [treeFile(englishTree)],
       checklists: [],
     });
     expect(problems).toEqual([]);
     expect(tools.trees[0]!.questions.personer!.question).toBe('Are there people in the picture?');
-    // Untranslated checklists stay in the source language.
+    // Untranslated checklists stay in the source language, and are named so the views can say so.
     expect(tools.checklists[0]).toBe(exampleChecklist);
+    expect(untranslated).toEqual({ trees: new Set(), checklists: new Set(['eksempel-liste']) });
   });
 
   it('refuses a translation whose answers lead elsewhere, and keeps the source', () => {
     const wrong = structuredClone(englishTree);
     wrong.questions.personer!.answers[1]!.next = 'vent';
-    const { tools, problems } = translateDecisionTools(source, {
+    const { tools, problems, untranslated } = translateDecisionTools(source, {
       trees: [treeFile(wrong)],
       checklists: [],
     });
+    expect(untranslated.trees).toEqual(new Set(['eksempel-tre']));
     expect(problems.map(formatProblem)).toEqual([
       `${folder}/beslutningstraer/eksempel-tre.yml: questions.personer.answers: ["ja → samtykke","nei → vent"] differs from the source (["ja → samtykke","nei → humor"]); a translation keeps the ids and structure of its source`,
     ]);

@@ -9,12 +9,18 @@ import { readChecklistFiles, readTreeFiles, type DecisionTools, type SourceFile 
  * shared link or saved progress works in every language and the reader of the
  * translation is led the same way as the reader of the source. Only the words
  * differ. Returns the tools with every valid translation in place of its
- * source, and every way a translation departs from its source.
+ * source, every way a translation departs from its source, and which have
+ * no translation.
  */
 export function translateDecisionTools(
   source: DecisionTools,
   translations: { trees: readonly SourceFile[]; checklists: readonly SourceFile[] },
-): { tools: DecisionTools; problems: ContentProblem[] } {
+): {
+  tools: DecisionTools;
+  problems: ContentProblem[];
+  /** The ids of trees and checklists this language has no valid translation of; they show in the source language. */
+  untranslated: { trees: Set<string>; checklists: Set<string> };
+} {
   const trees = readTreeFiles(translations.trees);
   const checklists = readChecklistFiles(translations.checklists);
   const problems = [...trees.problems, ...checklists.problems];
@@ -60,6 +66,14 @@ export function translateDecisionTools(
       ),
     },
     problems,
+    untranslated: {
+      trees: new Set(source.trees.map((tree) => tree.id).filter((id) => !translatedTrees.has(id))),
+      checklists: new Set(
+        source.checklists
+          .map((checklist) => checklist.id)
+          .filter((id) => !translatedChecklists.has(id)),
+      ),
+    },
   };
 }
 

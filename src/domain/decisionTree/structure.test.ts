@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chainTree } from '../../../test/fixtures/chainTree';
 import { exampleTree } from '../../../test/fixtures/decisionTools';
 import { formatProblem } from '../content/problems';
 import type { DecisionTree } from './schema';
@@ -86,5 +87,18 @@ describe('treeStructureProblems', () => {
     expect(problemsOf(tree)).toEqual([
       'data/beslutningstraer/eksempel-tre.yml: questions.humor.answers[1].id: "ja" is used twice in this question; answer ids must be unique',
     ]);
+  });
+
+  it('accepts a way of 100 questions, and refuses a longer one in one Norwegian line naming the file and field', () => {
+    expect(problemsOf(chainTree(100))).toEqual([]);
+    expect(problemsOf(chainTree(1000))).toEqual([
+      'data/beslutningstraer/eksempel-tre.yml: start: den lengste veien gjennom treet har 1000 spørsmål, men én vei kan ha høyst 100; del treet i to, eller gjør en del av det om til en sjekkliste',
+    ]);
+  });
+
+  it('checks a very deep tree without running out of stack', () => {
+    const problems = problemsOf(chainTree(50_000));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('har 50000 spørsmål');
   });
 });

@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../content/problems';
 import { outcomeAt, questionAt } from './lookup';
+import { maxQuestionsOnAWay, questionsLeftAtMost } from './ways';
 
 /**
  * What the structure checks look at. A tree that passed its schema has this
@@ -96,12 +97,14 @@ export function treeStructureProblems(file: string, tree: TreeShape): ContentPro
     });
   }
 
-  // Cycles and reachability, by a depth-first walk from the start.
+  // Cycles and reachability, by a depth-first walk from the start. The walk
+  // keeps its own stack, so a tree of any depth is checked without running
+  // out of the JavaScript stack.
   const reached = new Set<string>();
   const onPath: string[] = [];
   const onPathIds = new Set<string>();
   const reportedCycles = new Set<string>();
-  const visit = (id: string) => {
+  const enter = (id: string): boolean => {
     if (onPathIds.has(id)) {
       const cycle = [...onPath.slice(onPath.indexOf(id)), id];
       const key = [...cycle].sort().join(' ');
@@ -112,21 +115,40 @@ export function treeStructureProblems(file: string, tree: TreeShape): ContentPro
           `the answers loop back (${cycle.join(' → ')}); a tree must not go in circles`,
         );
       }
-      return;
+      return false;
     }
-    if (reached.has(id)) return;
+    if (reached.has(id)) return false;
     reached.add(id);
-    const question = questionAt(tree, id);
-    if (!question) return;
+    if (!questionAt(tree, id)) return false;
     onPath.push(id);
     onPathIds.add(id);
-    for (const answer of question.answers) {
-      if (knownIds.has(answer.next)) visit(answer.next);
-    }
-    onPath.pop();
-    onPathIds.delete(id);
+    return true;
   };
-  if (questionAt(tree, tree.start)) visit(tree.start);
+  if (questionAt(tree, tree.start) && enter(tree.start)) {
+    const frames = [{ id: tree.start, next: 0 }];
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const answers = questionAt(tree, frame.id)!.answers;
+      if (frame.next < answers.length) {
+        const target = answers[frame.next]!.next;
+        frame.next += 1;
+        if (knownIds.has(target) && enter(target)) frames.push({ id: target, next: 0 });
+        continue;
+      }
+      frames.pop();
+      onPath.pop();
+      onPathIds.delete(frame.id);
+    }
+  }
+  if (questionAt(tree, tree.start) && reportedCycles.size === 0) {
+    const longest = questionsLeftAtMost(tree, tree.start).get(tree.start) ?? 0;
+    if (longest > maxQuestionsOnAWay) {
+      problem(
+        'start',
+        `den lengste veien gjennom treet har ${longest} spørsmål, men én vei kan ha høyst ${maxQuestionsOnAWay}; del treet i to, eller gjør en del av det om til en sjekkliste`,
+      );
+    }
+  }
 
   for (const id of questionIds) {
     if (!reached.has(id) && questionAt(tree, tree.start)) {

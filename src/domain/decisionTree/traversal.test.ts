@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { chainTree } from '../../../test/fixtures/chainTree';
 import { exampleTree } from '../../../test/fixtures/decisionTools';
-import { allOutcomePaths, decodeAnswers, encodeAnswers, reviseAnswer, walkTree } from './traversal';
+import {
+  allOutcomePaths,
+  decodeAnswers,
+  encodeAnswers,
+  linkRepair,
+  reviseAnswer,
+  stepProgress,
+  walkTree,
+} from './traversal';
 
 describe('walkTree', () => {
   it('starts at the start question', () => {
@@ -67,5 +76,61 @@ describe('allOutcomePaths', () => {
       ['nei.ja', 'vent'],
       ['nei.nei', 'publiser'],
     ]);
+  });
+});
+
+describe('linkRepair', () => {
+  it('leaves a sound link alone', () => {
+    const value = 'ja.ja';
+    expect(linkRepair(value, walkTree(exampleTree, decodeAnswers(value)))).toEqual({
+      droppedAnswers: 0,
+      tidyValue: null,
+    });
+    expect(linkRepair(null, walkTree(exampleTree, []))).toEqual({
+      droppedAnswers: 0,
+      tidyValue: null,
+    });
+  });
+
+  it.each([
+    ['an unknown answer', 'ja.kanskje.nei', 2, 'ja'],
+    ['garbage', '<script>alert(1)</script>', 1, ''],
+    ['answers after an outcome', 'ja.nei.ja.ja', 2, 'ja.nei'],
+    ['a constructor name', 'constructor', 1, ''],
+  ])(
+    'counts what %s left out, and tidies the value to the way taken',
+    (_case, value, dropped, tidy) => {
+      expect(linkRepair(value, walkTree(exampleTree, decodeAnswers(value)))).toEqual({
+        droppedAnswers: dropped,
+        tidyValue: tidy,
+      });
+    },
+  );
+
+  it('tidies stray dots without calling the link out of date', () => {
+    expect(linkRepair('..ja..', walkTree(exampleTree, ['ja']))).toEqual({
+      droppedAnswers: 0,
+      tidyValue: 'ja',
+    });
+  });
+});
+
+describe('stepProgress', () => {
+  it('counts the question in view against the longest way still open', () => {
+    expect(stepProgress(exampleTree, walkTree(exampleTree, []))).toEqual({ number: 1, atMost: 3 });
+    // After "Nei" to people, only the mood question is left.
+    expect(stepProgress(exampleTree, walkTree(exampleTree, ['nei']))).toEqual({
+      number: 2,
+      atMost: 2,
+    });
+    expect(stepProgress(exampleTree, walkTree(exampleTree, ['ja']))).toEqual({
+      number: 2,
+      atMost: 3,
+    });
+  });
+
+  it('measures a chain of a thousand questions', () => {
+    const tree = chainTree(1000);
+    expect(stepProgress(tree, walkTree(tree, ['ja', 'ja']))).toEqual({ number: 3, atMost: 1000 });
   });
 });

@@ -1,5 +1,6 @@
 import { outcomeAt, questionAt } from './lookup';
 import type { Answer, DecisionTree, Outcome, Question } from './schema';
+import { questionsLeftAtMost } from './ways';
 
 /** One answered question on the reader's way through a tree. */
 export type Step = { questionId: string; question: Question; answer: Answer };
@@ -74,6 +75,36 @@ export function encodeAnswers(answerIds: readonly string[]): string {
 
 export function decodeAnswers(value: string | null | undefined): string[] {
   return (value ?? '').split('.').filter((answerId) => answerId.length > 0);
+}
+
+/**
+ * What an answer link in the URL needs: `droppedAnswers` counts the answers
+ * the walk could not follow (an out-of-date link, a typo, garbage), so the
+ * reader can be told; `tidyValue` is the value that names just the walk
+ * taken, to put in the URL in place of what was there (null: no change needed).
+ */
+export function linkRepair(
+  value: string | null,
+  walk: Walk,
+): { droppedAnswers: number; tidyValue: string | null } {
+  if (value === null) return { droppedAnswers: 0, tidyValue: null };
+  const tidy = encodeAnswers(walk.answerIds);
+  return {
+    droppedAnswers: decodeAnswers(value).length - walk.answerIds.length,
+    tidyValue: tidy === value ? null : tidy,
+  };
+}
+
+/**
+ * Where the reader is, honestly for a branching tree: the number of the
+ * question in view and the most questions this way can still come to
+ * ("Spørsmål 3 av høyst 6"). At an outcome, `number` is the questions answered.
+ */
+export function stepProgress(tree: DecisionTree, walk: Walk): { number: number; atMost: number } {
+  const answered = walk.steps.length;
+  if (walk.position.kind === 'outcome') return { number: answered, atMost: answered };
+  const left = questionsLeftAtMost(tree, walk.position.id).get(walk.position.id) ?? 1;
+  return { number: answered + 1, atMost: answered + left };
 }
 
 /** Every way through the tree to an outcome; the data tests use it to prove each outcome can be reached. */
