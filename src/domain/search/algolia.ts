@@ -10,13 +10,6 @@ export const algoliaBuildVariables = [
   'ALGOLIA_INDEX_NAME',
 ] as const;
 
-/** The variables `npm run search:algolia` needs; the admin key may write to the index. */
-export const algoliaIndexerVariables = [
-  'ALGOLIA_APP_ID',
-  'ALGOLIA_ADMIN_API_KEY',
-  'ALGOLIA_INDEX_NAME',
-] as const;
-
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 /** What `themeConfig.algolia` needs for Docusaurus's DocSearch theme. */
