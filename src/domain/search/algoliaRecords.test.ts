@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   algoliaRecordsOf,
   algoliaSynonymsOf,
+  kindLabels,
   maxRecordBytes,
   preferredContentBytes,
   recordBytes,
   splitText,
   type PageForRecords,
 } from './algoliaRecords';
+import { searchKinds } from './pages';
 
 const options = { siteUrl: 'https://verktoykassa.example.no', locale: 'nb' };
 
@@ -118,6 +120,12 @@ describe('algoliaRecordsOf', () => {
     expect(contents.map((record) => record.content).join(' ')).toBe(text);
     expect(contents.every((record) => record.anchor === 'lang')).toBe(true);
     expect(long[0]!.hierarchy.lvl1!.length).toBeLessThan(2000);
+  });
+});
+
+describe('kindLabels', () => {
+  it.each(Object.keys(kindLabels))('names every kind of content in %s', (locale) => {
+    expect(Object.keys(kindLabels[locale]!).sort()).toEqual([...searchKinds].sort());
   });
 });
 
