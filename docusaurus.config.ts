@@ -16,9 +16,10 @@ import contentStatus from './plugins/content-status';
 import decisionTools from './plugins/decision-tools';
 import editions from './plugins/editions';
 import blogWithRecentPosts from './plugins/recent-blog-posts';
-import siteSearch from './plugins/search';
+import siteSearch, { searchPagePath } from './plugins/search';
 import toolCatalogue from './plugins/tool-catalogue';
 import { isoDateOf } from './src/domain/dates';
+import { algoliaThemeConfigFrom } from './src/domain/search/algolia';
 
 const organisation = parseOrganisation(organisationSettings);
 const defaultLocale = defaultLocaleOf(organisation);
@@ -46,6 +47,21 @@ const blogPath = 'blog';
  * latest only. Unset: every edition. The working draft is always built.
  */
 const includedEditions = process.env.EDITIONS?.split(',').filter(Boolean);
+
+/**
+ * Algolia DocSearch instead of the embedded search, when `ALGOLIA_APP_ID`,
+ * `ALGOLIA_SEARCH_API_KEY` and `ALGOLIA_INDEX_NAME` are all set (see README,
+ * "Search"). Unset: the embedded search. Some but not all: the build stops.
+ */
+const algolia = (() => {
+  try {
+    return algoliaThemeConfigFrom(process.env, { searchPagePath });
+  } catch (error) {
+    // A settings mistake, not a bug: one line, without the config loader's stack trace.
+    console.error(`[ERROR] ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 
 const content = contentModel({
   siteDir: __dirname,
@@ -116,10 +132,7 @@ const config = {
     },
   },
 
-  clientModules: [
-    './src/clientModules/progressBarAria.ts',
-    './src/clientModules/print.ts',
-  ],
+  clientModules: ['./src/clientModules/progressBarAria.ts', './src/clientModules/print.ts'],
 
   i18n: {
     defaultLocale: defaultLocale.code,
@@ -202,7 +215,8 @@ const config = {
     catalogue.plugin,
   ],
 
-  themes: [search.plugin],
+  // With Algolia, preset-classic adds Docusaurus's DocSearch theme for `themeConfig.algolia`.
+  themes: algolia ? [] : [search.plugin],
 
   themeConfig: {
     metadata: [{ name: 'referrer', content: 'strict-origin-when-cross-origin' }],
@@ -256,6 +270,7 @@ const config = {
       copyright: `${organisation.municipality} · ${organisation.competenceCentre}`,
     },
     prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    ...(algolia ? { algolia } : {}),
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

@@ -36,3 +36,24 @@ test.describe('the content model in the build', () => {
     });
   }
 });
+
+test.describe('secrets in the build', () => {
+  const buildDir = path.join(siteDir, 'build');
+
+  /** Every text file the build wrote: pages, scripts, styles, data, feeds. */
+  function builtTextFiles(): string[] {
+    return readdirSync(buildDir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(html|js|mjs|css|json|xml|txt|map)$/.test(name))
+      .map((name) => path.join(buildDir, name));
+  }
+
+  test('hold no Algolia admin key, by name or, when the environment has one, by value', () => {
+    // The indexer alone reads the admin key; the build only takes the search-only key.
+    const adminKey = process.env.ALGOLIA_ADMIN_API_KEY?.trim();
+    const leaks = builtTextFiles().filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return text.includes('ALGOLIA_ADMIN_API_KEY') || (!!adminKey && text.includes(adminKey));
+    });
+    expect(leaks.map((file) => path.relative(siteDir, file))).toEqual([]);
+  });
+});
