@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import { useEffect, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { DecisionTree } from '../../domain/decisionTree/schema';
@@ -69,7 +70,7 @@ export default function Interactive({
               <button
                 key={option.id}
                 type="button"
-                className="button button--primary button--lg"
+                className={clsx('button button--primary button--lg', styles.answer)}
                 onClick={() => answer(option.id)}
               >
                 {option.label}
