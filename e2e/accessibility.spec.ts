@@ -49,11 +49,22 @@ test.describe('WCAG 2.1 A and AA, checked by axe', () => {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
+  test('the compare view with three tools chosen has no violations', async ({ page }) => {
+    await openHydrated(page, '/verktoy/sammenlign?verktoy=facebook,prezi,wordpress');
+    await expect(page.locator('[data-compared]')).toBeVisible();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
   for (const path of [
+    '/',
     '/retningslinjer/arkivering',
+    '/verktoy',
     '/verktoy/radar',
     '/verktoy/dropbox',
+    '/verktoy/sammenlign?verktoy=facebook,prezi,wordpress',
     '/retningslinjer/ansattes-bruk',
+    '/beslutningstre/kan-jeg-publisere',
+    '/veiledninger',
   ]) {
     test(`the dark colour scheme has no violations on ${path}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
