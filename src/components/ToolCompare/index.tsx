@@ -17,8 +17,9 @@ export type ToolCompareProps = {
 
 /**
  * Two or three tools side by side in a table: one row per fact, one column per
- * tool, so a reader compares across a row. On a narrow screen each row becomes
- * the fact's name with the tools' values under it, each named. The choice lives in the URL
+ * tool, so a reader compares across a row. Where the table has too little room
+ * (a phone), each row becomes the fact's name with every tool's value under it,
+ * each named by its tool. The choice lives in the URL
  * (`?verktoy=facebook,instagram`), so a comparison can be shared.
  *
  * @example <ToolCompare />
