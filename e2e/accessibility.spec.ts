@@ -90,3 +90,25 @@ test.describe('keyboard', () => {
     expect(outline).toBe('solid');
   });
 });
+
+test('a focused link in the dark footer has a focus ring of at least 3:1 against it, in light mode too', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openHydrated(page, '/');
+  const link = page.getByRole('contentinfo').getByRole('link').first();
+  await link.focus();
+  const contrast = await link.evaluate((element) => {
+    const luminance = (colour: string) => {
+      const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+        const channel = Number(value) / 255;
+        return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ring = luminance(getComputedStyle(element).outlineColor);
+    const footer = luminance(getComputedStyle(element.closest('footer')!).backgroundColor);
+    return (Math.max(ring, footer) + 0.05) / (Math.min(ring, footer) + 0.05);
+  });
+  expect(contrast).toBeGreaterThanOrEqual(3);
+});
