@@ -230,6 +230,7 @@ const config = {
         { to: '/retningslinjer/postulater', label: 'Postulater', position: 'left' },
         { to: '/veiledninger', label: 'Veiledninger', position: 'left' },
         { to: '/verktoy', label: 'Verktøy', position: 'left' },
+        { to: '/verktoy-for-a-bestemme', label: 'Verktøy for å bestemme', position: 'left' },
         { to: '/nytt', label: 'Nytt', position: 'left' },
         {
           type: 'docsVersionDropdown',
@@ -249,6 +250,7 @@ const config = {
             { label: 'Retningslinjer', to: '/retningslinjer' },
             { label: 'Postulater', to: '/retningslinjer/postulater' },
             { label: 'Veiledninger', to: '/veiledninger' },
+            { label: 'Verktøy for å bestemme', to: '/verktoy-for-a-bestemme' },
             { label: 'Ordliste', to: '/ordliste' },
           ],
         },

@@ -49,11 +49,22 @@ test.describe('WCAG 2.1 A and AA, checked by axe', () => {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
+  test('the compare view with three tools chosen has no violations', async ({ page }) => {
+    await openHydrated(page, '/verktoy/sammenlign?verktoy=facebook,prezi,wordpress');
+    await expect(page.locator('[data-compared]')).toBeVisible();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
   for (const path of [
+    '/',
     '/retningslinjer/arkivering',
+    '/verktoy',
     '/verktoy/radar',
     '/verktoy/dropbox',
+    '/verktoy/sammenlign?verktoy=facebook,prezi,wordpress',
     '/retningslinjer/ansattes-bruk',
+    '/beslutningstre/kan-jeg-publisere',
+    '/veiledninger',
   ]) {
     test(`the dark colour scheme has no violations on ${path}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
@@ -78,4 +89,26 @@ test.describe('keyboard', () => {
     const outline = await focused.evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).toBe('solid');
   });
+});
+
+test('a focused link in the dark footer has a focus ring of at least 3:1 against it, in light mode too', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openHydrated(page, '/');
+  const link = page.getByRole('contentinfo').getByRole('link').first();
+  await link.focus();
+  const contrast = await link.evaluate((element) => {
+    const luminance = (colour: string) => {
+      const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+        const channel = Number(value) / 255;
+        return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ring = luminance(getComputedStyle(element).outlineColor);
+    const footer = luminance(getComputedStyle(element.closest('footer')!).backgroundColor);
+    return (Math.max(ring, footer) + 0.05) / (Math.min(ring, footer) + 0.05);
+  });
+  expect(contrast).toBeGreaterThanOrEqual(3);
 });

@@ -175,7 +175,9 @@ test('compares tools side by side, with the choice in the URL', async ({ page })
   await expect(page).toHaveURL(
     /verktoy=facebook%2Cwordpress%2Cprezi|verktoy=facebook,wordpress,prezi/,
   );
-  await expect(page.getByRole('region', { name: /^Status for / })).toHaveCount(3);
+  await expect(
+    page.getByRole('table', { name: /^Sammenligning/ }).getByRole('columnheader'),
+  ).toHaveText(['Facebook', 'WordPress', 'Prezi']);
   expect(await wcagViolations(page)).toEqual([]);
 });
 

@@ -74,9 +74,9 @@ function News(): ReactNode {
   const localeTag = useLocaleTag();
   return (
     <section className={styles.section} aria-labelledby="nytt">
-      <Heading as="h2" id="nytt">
+      <h2 id="nytt">
         <Translate id="vk.home.news.heading">Nytt fra kompetansesenteret</Translate>
-      </Heading>
+      </h2>
       <ul className={styles.news}>
         {recentPosts.map((post) => (
           <NewsListItem key={post.permalink} post={post} localeTag={localeTag} />
@@ -117,10 +117,11 @@ export default function Home(): ReactNode {
         </div>
       </header>
       <main className="container">
+        {/* Plain headings: the home page's sections are no link targets, so no hash link takes a Tab stop. */}
         <section className={styles.section} aria-labelledby="jeg-vil">
-          <Heading as="h2" id="jeg-vil">
+          <h2 id="jeg-vil">
             <Translate id="vk.home.paths.heading">Hva vil du gjøre?</Translate>
-          </Heading>
+          </h2>
           <ul className={styles.paths}>
             {paths.map((path) => (
               <li key={path.to} className={styles.path}>
@@ -133,9 +134,9 @@ export default function Home(): ReactNode {
           </ul>
         </section>
         <section className={styles.section} aria-labelledby="postulatene">
-          <Heading as="h2" id="postulatene">
+          <h2 id="postulatene">
             <Translate id="vk.home.postulates.heading">Postulatene</Translate>
-          </Heading>
+          </h2>
           <p>
             <Translate id="vk.home.postulates.text">
               Korte setninger om hvordan vi bruker sosiale medier: vær deg selv i rollen din, del

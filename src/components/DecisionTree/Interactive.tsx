@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from '@docusaurus/router';
 import { translate } from '@docusaurus/Translate';
@@ -156,7 +157,7 @@ export default function Interactive({
               <button
                 key={option.id}
                 type="button"
-                className="button button--primary button--lg"
+                className={clsx('button button--primary button--lg', styles.answer)}
                 onClick={() => answer(option.id)}
               >
                 {option.label}

@@ -172,9 +172,8 @@ export default function WhatChangedPage({ changes: data }: { changes: WhatChange
             </Heading>
             {changes.changed.map((page) => (
               <article key={page.id} className={styles.changedPage}>
-                <Heading as="h3" id={`endret-${page.id}`}>
-                  {pageLink(page, links)}
-                </Heading>
+                {/* The heading is a link to the page; a hash link beside it would be a second, unnamed one. */}
+                <h3 id={`endret-${page.id}`}>{pageLink(page, links)}</h3>
                 {page.paragraphs.map((change, index) => (
                   <Paragraph key={index} change={change} />
                 ))}

@@ -29,10 +29,8 @@ export default function PostulateList({ postulates }: PostulateListProps) {
       <ol className={styles.postulates}>
         {postulates.map((postulate, index) => (
           <li key={postulate.id} className={styles.postulate} data-postulate={postulate.id}>
-            <Heading as="h2" id={postulate.id}>
-              <span className={styles.number}>{index + 1}. </span>
-              {postulate.title}
-            </Heading>
+            {/* One string: Docusaurus names the hash link after a heading's text only when it is a string, else after its id. */}
+            <Heading as="h2" id={postulate.id}>{`${index + 1}. ${postulate.title}`}</Heading>
             <p className={styles.statement}>{postulate.statement}</p>
             <p>{postulate.explanation}</p>
           </li>

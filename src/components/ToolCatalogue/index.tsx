@@ -57,6 +57,33 @@ function Choices<T extends string>({
   );
 }
 
+/** The table's columns, in order: status next to the tool's name, as readers look for it first. */
+const columnOrder: readonly SortKey[] = [
+  'navn',
+  'status',
+  'kategori',
+  'personopplysninger',
+  'lagring',
+  'neste-vurdering',
+];
+
+function columnLabel(key: SortKey): string {
+  switch (key) {
+    case 'navn':
+      return translate({ id: 'vk.catalogue.column.name', message: 'Verktøy' });
+    case 'kategori':
+      return translate({ id: 'vk.catalogue.column.category', message: 'Kategori' });
+    case 'status':
+      return translate({ id: 'vk.catalogue.column.status', message: 'Status' });
+    case 'personopplysninger':
+      return translate({ id: 'vk.catalogue.column.personalData', message: 'Personopplysninger' });
+    case 'lagring':
+      return translate({ id: 'vk.catalogue.column.dataLocation', message: 'Data lagres' });
+    case 'neste-vurdering':
+      return translate({ id: 'vk.catalogue.column.nextReview', message: 'Neste vurdering' });
+  }
+}
+
 /** One tool's row; memoised, so filtering re-renders only the table's order, not every cell. */
 const CatalogueRow = memo(function CatalogueRow({
   tool,
@@ -80,11 +107,13 @@ const CatalogueRow = memo(function CatalogueRow({
           </span>
         )}
       </th>
-      <td>{toolCategoryLabel(tool.category)}</td>
-      <td data-status={tool.status}>{toolStatusLabel(tool.status)}</td>
-      <td>{personalDataLabel(tool.personalData)}</td>
-      <td>{dataLocationLabel(tool.dataLocation)}</td>
-      <td>
+      <td data-status={tool.status} className={styles.status}>
+        {toolStatusLabel(tool.status)}
+      </td>
+      <td data-label={columnLabel('kategori')}>{toolCategoryLabel(tool.category)}</td>
+      <td data-label={columnLabel('personopplysninger')}>{personalDataLabel(tool.personalData)}</td>
+      <td data-label={columnLabel('lagring')}>{dataLocationLabel(tool.dataLocation)}</td>
+      <td data-label={columnLabel('neste-vurdering')}>
         <time dateTime={tool.nextReview}>{formatIsoDate(tool.nextReview, localeTag)}</time>
       </td>
     </tr>
@@ -111,26 +140,7 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
   };
   const jsonUrl = useBaseUrl('/verktoy.json');
 
-  const columns: { key: SortKey; label: string }[] = [
-    { key: 'navn', label: translate({ id: 'vk.catalogue.column.name', message: 'Verktøy' }) },
-    {
-      key: 'kategori',
-      label: translate({ id: 'vk.catalogue.column.category', message: 'Kategori' }),
-    },
-    { key: 'status', label: translate({ id: 'vk.catalogue.column.status', message: 'Status' }) },
-    {
-      key: 'personopplysninger',
-      label: translate({ id: 'vk.catalogue.column.personalData', message: 'Personopplysninger' }),
-    },
-    {
-      key: 'lagring',
-      label: translate({ id: 'vk.catalogue.column.dataLocation', message: 'Data lagres' }),
-    },
-    {
-      key: 'neste-vurdering',
-      label: translate({ id: 'vk.catalogue.column.nextReview', message: 'Neste vurdering' }),
-    },
-  ];
+  const columns = columnOrder.map((key) => ({ key, label: columnLabel(key) }));
 
   return (
     <div className={styles.catalogue} data-tool-catalogue>
@@ -215,7 +225,7 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
         )}
       </p>
 
-      <div className={styles.tableWrapper}>
+      <div className={styles.tableContainer}>
         <table className={styles.table}>
           <caption className={styles.caption}>
             {translate({ id: 'vk.catalogue.caption', message: 'Verktøykatalogen' })}

@@ -15,18 +15,22 @@ describe('ToolCompare', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Filsky' }));
     await user.click(screen.getByRole('checkbox', { name: 'Intranettet' }));
     expect(fakeHistory.search).toBe('verktoy=filsky%2Cintranett');
-    const panels = screen.getAllByRole('region');
-    expect(panels.map((panel) => panel.getAttribute('aria-label'))).toEqual([
-      'Status for Filsky',
-      'Status for Intranettet',
-    ]);
-    expect(within(panels[0]!).getByText('Frarådet')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Sammenligning: Filsky, Intranettet' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Filsky', 'Intranettet']);
+    const statusRow = within(table).getByRole('rowheader', { name: 'Status' }).closest('tr')!;
+    expect(within(statusRow).getByText('Frarådet')).toBeTruthy();
+    const dataRow = within(table).getByRole('rowheader', { name: 'Data lagres' }).closest('tr')!;
+    expect(within(dataRow).getAllByRole('cell')).toHaveLength(2);
   });
 
   it('opens the comparison a shared link names, and allows at most three', async () => {
     fakeHistory.reset('verktoy=filsky,intranett,lysbilder');
     render(<ToolCompare tools={exampleTools} />);
-    expect(screen.getAllByRole('region')).toHaveLength(3);
+    expect(screen.getAllByRole('columnheader')).toHaveLength(3);
     expect(screen.getByRole('checkbox', { name: 'Strømmen' })).toHaveProperty('disabled', true);
   });
 });

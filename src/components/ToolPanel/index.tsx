@@ -1,20 +1,10 @@
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import { nextReviewDate } from '../../domain/content/review';
-import { formatIsoDate } from '../../domain/dates';
-import { missingRoles, requiredRoles, toolPath, type Tool } from '../../domain/tools/tool';
+import { missingRoles, toolPath, type Tool } from '../../domain/tools/tool';
 import { useLocaleTag } from '../../hooks/useLocaleTag';
-import {
-  dataLocationLabel,
-  dpiaLabel,
-  hostingLabel,
-  personalDataLabel,
-  roleLabel,
-  toolCategoryLabel,
-  toolStatusLabel,
-  twoFactorLabel,
-} from './labels';
-import ExampleMark from '../ExampleMark';
+import { roleLabel, toolCategoryLabel } from './labels';
+import ToolStatusBadge from './ToolStatusBadge';
+import { toolFacts } from './facts';
 import FactList, { Fact } from '../FactList';
 import styles from './styles.module.css';
 
@@ -29,11 +19,6 @@ export type ToolPanelProps = {
    * @default []
    */
   guidelines?: readonly { path: string; title: string }[];
-  /**
-   * Leave out the verdict and links, for the compare view's narrower columns.
-   * @default false
-   */
-  compact?: boolean;
 };
 
 /**
@@ -43,17 +28,10 @@ export type ToolPanelProps = {
  *
  * @example <ToolPanel tool={tool} alternatives={[{ id: 'instagram', title: 'Instagram' }]} guidelines={[{ path: '/retningslinjer/arkivering', title: 'Arkivering' }]} />
  */
-export default function ToolPanel({
-  tool,
-  alternatives,
-  guidelines = [],
-  compact = false,
-}: ToolPanelProps) {
+export default function ToolPanel({ tool, alternatives, guidelines = [] }: ToolPanelProps) {
   const localeTag = useLocaleTag();
-  const date = (isoDate: string) => formatIsoDate(isoDate, localeTag);
   const missing = missingRoles(tool);
   const isEnglish = localeTag.startsWith('en');
-  const unnamed = translate({ id: 'vk.tool.roleMissing', message: 'Ikke navngitt' });
   return (
     <section
       className={styles.panel}
@@ -65,16 +43,12 @@ export default function ToolPanel({
       )}
     >
       <p className={styles.status}>
-        <span className={styles.statusBadge} data-status={tool.tool_status}>
-          {toolStatusLabel(tool.tool_status)}
-        </span>{' '}
+        <ToolStatusBadge status={tool.tool_status} />{' '}
         <span className={styles.category}>{toolCategoryLabel(tool.category)}</span>
       </p>
-      {!compact && (
-        <p className={styles.verdict} lang={isEnglish ? 'en' : undefined}>
-          {isEnglish ? tool.verdict_en : tool.verdict}
-        </p>
-      )}
+      <p className={styles.verdict} lang={isEnglish ? 'en' : undefined}>
+        {isEnglish ? tool.verdict_en : tool.verdict}
+      </p>
       {missing.length > 0 && (
         <div
           className={`alert alert--warning ${styles.warning}`}
@@ -94,59 +68,12 @@ export default function ToolPanel({
         </div>
       )}
       <FactList>
-        {requiredRoles.map((role) => (
-          <Fact key={role} term={roleLabel(role)}>
-            {tool.roles[role] ?? <span className={styles.missing}>{unnamed}</span>}
+        {toolFacts(tool, localeTag).map((fact) => (
+          <Fact key={fact.key} term={fact.term}>
+            {fact.value}
           </Fact>
         ))}
-        <Fact term={translate({ id: 'vk.tool.hosting', message: 'Drift' })}>
-          {hostingLabel(tool.hosting)}
-        </Fact>
-        <Fact term={translate({ id: 'vk.tool.dataLocation', message: 'Data lagres' })}>
-          {dataLocationLabel(tool.data_location)}
-        </Fact>
-        <Fact term={translate({ id: 'vk.tool.personalData', message: 'Personopplysninger' })}>
-          {personalDataLabel(tool.personal_data)}
-        </Fact>
-        <Fact
-          term={translate({ id: 'vk.tool.dpia', message: 'Personvernkonsekvensvurdering (DPIA)' })}
-        >
-          {dpiaLabel(tool.dpia.status)}
-          {tool.dpia.date && (
-            <>
-              {` (${date(tool.dpia.date)})`}
-              <ExampleMark />
-            </>
-          )}
-        </Fact>
-        <Fact term={translate({ id: 'vk.tool.archiving', message: 'Arkivering' })}>
-          {tool.archiving}
-        </Fact>
-        <Fact term={translate({ id: 'vk.tool.accessibility', message: 'Universell utforming' })}>
-          {tool.accessibility}
-        </Fact>
-        <Fact term={translate({ id: 'vk.tool.security', message: 'Sikkerhet' })}>
-          {translate(
-            {
-              id: 'vk.tool.securityValue',
-              message: 'Tofaktorautentisering: {twoFactor}. Kommunal pålogging (SSO): {sso}.',
-            },
-            {
-              twoFactor: twoFactorLabel(tool.security.two_factor).toLowerCase(),
-              sso: tool.security.single_sign_on
-                ? translate({ id: 'vk.tool.yes', message: 'ja' })
-                : translate({ id: 'vk.tool.no', message: 'nei' }),
-            },
-          )}
-        </Fact>
-        <Fact term={translate({ id: 'vk.tool.cost', message: 'Kostnad' })}>{tool.cost}</Fact>
-        <Fact term={translate({ id: 'vk.tool.evaluated', message: 'Vurdert' })}>
-          {date(tool.last_reviewed)}
-        </Fact>
-        <Fact term={translate({ id: 'vk.tool.nextReview', message: 'Neste vurdering' })}>
-          {date(nextReviewDate(tool))}
-        </Fact>
-        {!compact && alternatives.length > 0 && (
+        {alternatives.length > 0 && (
           <Fact term={translate({ id: 'vk.tool.alternatives', message: 'Alternativer' })}>
             <ul>
               {alternatives.map((alternative) => (
@@ -157,19 +84,15 @@ export default function ToolPanel({
             </ul>
           </Fact>
         )}
-        {!compact && (
-          <Fact
-            term={translate({ id: 'vk.tool.guidelines', message: 'Retningslinjer som gjelder' })}
-          >
-            <ul>
-              {guidelines.map((guideline) => (
-                <li key={guideline.path}>
-                  <Link to={guideline.path}>{guideline.title}</Link>
-                </li>
-              ))}
-            </ul>
-          </Fact>
-        )}
+        <Fact term={translate({ id: 'vk.tool.guidelines', message: 'Retningslinjer som gjelder' })}>
+          <ul>
+            {guidelines.map((guideline) => (
+              <li key={guideline.path}>
+                <Link to={guideline.path}>{guideline.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </Fact>
       </FactList>
     </section>
   );
