@@ -134,6 +134,10 @@ export default function SearchBar(): ReactNode {
         }}
         onKeyDown={onKeyDown}
       />
+      <svg className={styles.searchIcon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
+        <path d="m15.5 15.5 5 5" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+      </svg>
       <kbd
         className={styles.shortcut}
         id={hintId}

@@ -161,13 +161,14 @@ export default function SearchPage(): ReactNode {
             </label>
           </div>
         </form>
-        <noscript>
+        {/* In the static page only: once the page runs in a browser the search works. */}
+        {!isBrowser && (
           <p className={styles.notice}>
             <Translate id="search.page.noscript">
               Søket trenger JavaScript. Slå det på, eller bla deg fram fra menyen øverst.
             </Translate>
           </p>
-        </noscript>
+        )}
         <div
           role="status"
           className={styles.status}
