@@ -105,7 +105,7 @@ test.describe('the search box in the navbar', () => {
     expect(closed!.width).toBeLessThanOrEqual(56);
     await box.tap().catch(() => box.click());
     await box.fill('facebookside barnehage');
-    const option = page.getByRole('option', { name: /Facebook-side for barnehagen/ });
+    const option = page.getByRole('option', { name: /Facebook-side for barnehagen/ }).first();
     await expect(option).toBeVisible();
     const opened = await page.getByRole('listbox').boundingBox();
     expect(opened!.x).toBeGreaterThanOrEqual(0);
@@ -175,7 +175,7 @@ test.describe('the results page', () => {
     await expect(status).toContainText('skrivefeil');
   });
 
-  test('finds a tool by a synonym, a postulate by its id, a checklist by an item and a glossary term', async ({
+  test('finds, among the first three, a tool by a synonym, a postulate by its id, a checklist by an item and a glossary term', async ({
     page,
   }) => {
     const cases: [string, RegExp][] = [
@@ -186,10 +186,15 @@ test.describe('the results page', () => {
     ];
     for (const [query, expected] of cases) {
       await openHydrated(page, `/sok?q=${encodeURIComponent(query)}`);
-      const first = (await resultLinks(page, query)).first();
-      expect(await first.evaluate((link) => (link as HTMLAnchorElement).pathname), query).toMatch(
-        expected,
+      const paths = await (
+        await resultLinks(page, query)
+      ).evaluateAll((links) =>
+        links.slice(0, 3).map((link) => (link as HTMLAnchorElement).pathname),
       );
+      expect(
+        paths.some((path) => expected.test(path)),
+        `${query}: ${paths.join(', ')}`,
+      ).toBe(true);
     }
   });
 
