@@ -4,7 +4,8 @@ import type { AllContent, LoadContext, Plugin, PluginModule } from '@docusaurus/
 import { normalizeUrl } from '@docusaurus/utils';
 import type { ContentProblem } from '../../src/domain/content/problems';
 import { decodedTextProblems, parseYamlMapping } from '../../src/domain/content/yaml';
-import { readSynonyms, type SynonymsByLocale } from '../../src/domain/search/synonyms';
+import { readSynonyms } from '../../src/domain/search/synonymFile';
+import type { SynonymsByLocale } from '../../src/domain/search/synonyms';
 import { siteContentChecks, type ContentChecks } from '../shared/contentChecks';
 import { readBuiltDocuments } from './documents';
 import { writeSearchFiles } from './pagefindIndex';

@@ -110,7 +110,9 @@ export default function SearchBar(): ReactNode {
         ref={inputRef}
         id={`${listId}-input`}
         className={styles.searchInput}
-        type="search"
+        // type="text": the HTML standard allows role="combobox" on a text box, not on type="search".
+        type="text"
+        inputMode="search"
         name="q"
         autoComplete="off"
         spellCheck={false}
@@ -138,13 +140,12 @@ export default function SearchBar(): ReactNode {
         <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
         <path d="m15.5 15.5 5 5" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
       </svg>
-      <kbd
-        className={styles.shortcut}
-        id={hintId}
-        aria-label={translate({ id: 'search.bar.shortcut', message: 'Hurtigtast: skråstrek' })}
-      >
+      <kbd className={styles.shortcut} aria-hidden="true">
         /
       </kbd>
+      <span id={hintId} className={styles.visuallyHidden}>
+        <Translate id="search.bar.shortcut">Hurtigtast: skråstrek eller Ctrl+K.</Translate>
+      </span>
       <ul
         id={listId}
         role="listbox"

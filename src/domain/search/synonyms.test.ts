@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSynonyms, synonymVariants } from './synonyms';
+import { readSynonyms } from './synonymFile';
+import { synonymVariants } from './synonyms';
 
 const file = 'data/synonymer.yml';
 
