@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redirects';
+import type { Options as PwaOptions } from '@docusaurus/plugin-pwa';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { organisation as organisationSettings } from './organisation';
 import {
@@ -11,7 +12,7 @@ import {
   owningUnits,
   parseOrganisation,
 } from './src/domain/organisation';
-import contentModel from './plugins/content-model';
+import contentModel, { readVersions } from './plugins/content-model';
 import contentStatus from './plugins/content-status';
 import decisionTools from './plugins/decision-tools';
 import editions from './plugins/editions';
@@ -209,6 +210,43 @@ const config = {
         // The postulates moved into the adopted editions; old links still arrive.
         redirects: [{ from: '/postulater', to: '/retningslinjer/postulater' }],
       } satisfies RedirectOptions,
+    ],
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // A reader who has visited can read the site with the network cut (on a train, in a
+        // basement meeting room), not only someone who installed it as an app.
+        offlineModeActivationStrategies: ['always'],
+        // An absolute path: the plugin imports it from its own folder.
+        swCustom: `${__dirname}/src/serviceWorker/index.js`,
+        pwaHead: [
+          { tagName: 'link', rel: 'manifest', href: 'manifest.json' },
+          { tagName: 'meta', name: 'theme-color', content: '#154261' },
+        ],
+        injectManifestConfig: {
+          // Precached: the pages in force and the code they need. Not every page of every
+          // edition, the other locales' builds, or the search index, which a reader's own
+          // searches put in the cache as they use it (src/serviceWorker).
+          globIgnores: [
+            ...organisation.locales
+              .filter((locale) => locale.code !== defaultLocale.code)
+              .map((locale) => `${locale.code}/**`),
+            'pagefind/**',
+            'pagefind-utgaver/**',
+            'sokeord/**',
+            'retningslinjer/*/**/*',
+            ...readVersions(__dirname, guidelinesPluginId).map(
+              (version) => `retningslinjer/${version}.html`,
+            ),
+            'retningslinjer/utkast.html',
+            'utgaver/*/**/*',
+            'nytt/tags/**',
+            'nytt/page/**',
+            '404.html',
+          ],
+          // The plugin sets swSrc, swDest and globDirectory itself; its type still asks for them.
+        } as NonNullable<PwaOptions['injectManifestConfig']>,
+      } satisfies PwaOptions,
     ],
     [blogWithRecentPosts, blogOptions],
     trees.plugin,
