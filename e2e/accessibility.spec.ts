@@ -6,7 +6,31 @@ import { builtPages, onePagePerKind } from './sitePages';
  * embedded component, in each language) and every tree's and checklist's own
  * page: a new kind of page is checked without anyone adding it here.
  */
-const pages = onePagePerKind(builtPages());
+const allPages = builtPages();
+const pages = onePagePerKind(allPages);
+
+/** Pages per test in the sweep over every page: enough to share the browser, few enough to time out fairly. */
+const sweepGroupSize = 12;
+const sweepGroups: string[][] = [];
+for (let start = 0; start < allPages.length; start += sweepGroupSize) {
+  sweepGroups.push(allPages.slice(start, start + sweepGroupSize).map(({ path }) => path));
+}
+
+test.describe('WCAG 2.1 A and AA on every page of the sitemaps, checked by axe', () => {
+  test.describe.configure({ mode: 'parallel' });
+  for (const group of sweepGroups) {
+    test(`${group[0]} … ${group.at(-1)}`, async ({ page }) => {
+      test.setTimeout(group.length * 6_000);
+      const violations: string[] = [];
+      for (const path of group) {
+        await openHydrated(page, path);
+        for (const violation of await wcagViolations(page))
+          violations.push(`${path}: ${violation.rule} (${violation.targets.join(', ')})`);
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+});
 
 test.describe('WCAG 2.1 A and AA, checked by axe', () => {
   for (const { kind, path } of pages) {

@@ -5,7 +5,23 @@ import AxeBuilder from '@axe-core/playwright';
  * Every browser test fails on a console error or an uncaught exception, the
  * way a reader would notice a broken page.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; serviceWorkerRuns: boolean }>({
+  /**
+   * Whether the site's service worker may register. Off except in the offline journey:
+   * each test is a first visit, and the worker would precache the whole site every time.
+   */
+  serviceWorkerRuns: [false, { option: true }],
+  page: async ({ page, serviceWorkerRuns }, use) => {
+    if (!serviceWorkerRuns) {
+      // Registration waits forever, as on a browser that is slow to get to it, rather than
+      // failing with an error the console check would count.
+      await page.addInitScript(() => {
+        if ('serviceWorker' in navigator)
+          navigator.serviceWorker.register = () => new Promise(() => undefined);
+      });
+    }
+    await use(page);
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

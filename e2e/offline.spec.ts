@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openHydrated, test, waitForSettledPage, wcagViolations } from './fixtures';
 
-test.use({ serviceWorkers: 'allow' });
+test.use({ serviceWorkers: 'allow', serviceWorkerRuns: true });
 
 /** Waits until the service worker controls the page and has precached the site. */
 async function waitForOfflineReady(page: Page): Promise<void> {
