@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { vocabularyByLength } from '../../src/domain/search/typos';
+import { vocabularyLists } from '../../src/domain/search/typos';
 import { searchWords } from '../../src/domain/search/words';
 import type { SearchDocument } from './extract';
 
@@ -12,7 +12,7 @@ export const searchFolders = {
   current: 'pagefind',
   /** Guideline editions not in force, merged in when the reader asks to search every edition. */
   editions: 'pagefind-utgaver',
-  /** The site's words by length, for typo correction (see src/domain/search/typos.ts). */
+  /** The site's words by length and first letter, for typo correction (see src/domain/search/typos.ts). */
   vocabulary: 'sokeord',
 } as const;
 
@@ -140,8 +140,8 @@ export async function writeSearchFiles(
   const vocabularyFolder = path.join(outDir, searchFolders.vocabulary);
   await rm(vocabularyFolder, { recursive: true, force: true });
   await mkdir(vocabularyFolder, { recursive: true });
-  for (const [length, words] of vocabularyByLength(wordCounts(documents))) {
-    await writeFile(path.join(vocabularyFolder, `${length}.json`), JSON.stringify(words));
+  for (const [list, words] of vocabularyLists(wordCounts(documents))) {
+    await writeFile(path.join(vocabularyFolder, `${list}.json`), JSON.stringify(words));
   }
   return { current: current.length, editions: editions.length };
 }

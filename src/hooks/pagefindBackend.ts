@@ -57,11 +57,11 @@ function loadPagefind({ baseUrl, allEditions }: SearchLocation): Promise<Pagefin
   return instance;
 }
 
-function loadVocabulary(baseUrl: string, length: number): Promise<readonly string[]> {
-  const key = `${baseUrl}|${length}`;
+function loadVocabulary(baseUrl: string, list: string): Promise<readonly string[]> {
+  const key = `${baseUrl}|${list}`;
   let words = vocabularies.get(key);
   if (words === undefined) {
-    words = fetch(`${baseUrl}sokeord/${length}.json`).then(async (response) =>
+    words = fetch(`${baseUrl}sokeord/${list}.json`).then(async (response) =>
       response.ok ? ((await response.json()) as string[]) : [],
     );
     words.catch(() => vocabularies.delete(key));
@@ -85,6 +85,6 @@ export function pagefindBackend(
         data: result.data,
       }));
     },
-    vocabulary: (length) => loadVocabulary(location.baseUrl, length),
+    vocabulary: (list) => loadVocabulary(location.baseUrl, list),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch, type SearchBackend } from './engine';
-import { vocabularyByLength } from './typos';
+import { vocabularyLists } from './typos';
 import { searchWords } from './words';
 
 type Hit = { key: string; score: number };
@@ -10,7 +10,7 @@ function fakeBackend(pages: Record<string, string>): SearchBackend<Hit> & { quer
   const counts = new Map<string, number>();
   for (const text of Object.values(pages))
     for (const word of searchWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const vocabulary = vocabularyByLength(counts);
+  const vocabulary = vocabularyLists(counts);
   const queries: string[] = [];
   return {
     queries,
@@ -23,8 +23,8 @@ function fakeBackend(pages: Record<string, string>): SearchBackend<Hit> & { quer
         )
         .map(([key]) => ({ key, score: 1 }));
     },
-    async vocabulary(length) {
-      return vocabulary.get(length) ?? [];
+    async vocabulary(list) {
+      return vocabulary.get(list) ?? [];
     },
   };
 }

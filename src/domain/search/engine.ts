@@ -1,6 +1,6 @@
 import { mergeVariantHits, type VariantHit } from './results';
 import { synonymVariants, type QueryVariant, type SynonymGroups } from './synonyms';
-import { correctionFor, vocabularyLengthsFor } from './typos';
+import { correctionFor, vocabularyListsFor } from './typos';
 import { searchWords } from './words';
 
 /** What the browser gets from the search plugin: this locale's synonyms and where the results page is. */
@@ -13,8 +13,8 @@ export type SearchGlobalData = {
 export type SearchBackend<Hit extends VariantHit> = {
   /** The pages matching every word of `query`, best first. */
   search: (query: string) => Promise<readonly Hit[]>;
-  /** The site's words of one length, most frequent first (see typos.ts). */
-  vocabulary: (length: number) => Promise<readonly string[]>;
+  /** One of the site's word lists (by length and first letter, see typos.ts), most frequent first. */
+  vocabulary: (list: string) => Promise<readonly string[]>;
 };
 
 export type SearchOutcome<Hit> = {
@@ -40,8 +40,8 @@ export async function runSearch<Hit extends VariantHit>(
   if (words.length === 0) return { hits: [], correctedQuery: null, variants: [] };
   // Terms from the synonym file count as known words: "Yammer" is not on the site, but it is not a typo.
   const synonymWords = new Set(synonyms.flatMap((terms) => terms.flatMap(searchWords)));
-  const lengths = [
-    ...new Set(words.filter((word) => !synonymWords.has(word)).flatMap(vocabularyLengthsFor)),
+  const lists = [
+    ...new Set(words.filter((word) => !synonymWords.has(word)).flatMap(vocabularyListsFor)),
   ];
   const own = synonymVariants(query, synonyms);
   // The reader's own words start at once; the word lists load beside them.
@@ -49,9 +49,7 @@ export async function runSearch<Hit extends VariantHit>(
   // When a correction answers instead, these are never awaited; their failure is not an error.
   for (const pending of ownHits.values()) pending.catch(() => undefined);
   const vocabulary = new Map(
-    await Promise.all(
-      lengths.map(async (length) => [length, await backend.vocabulary(length)] as const),
-    ),
+    await Promise.all(lists.map(async (list) => [list, await backend.vocabulary(list)] as const)),
   );
   const correctedQuery = words
     .map((word) => (synonymWords.has(word) ? word : (correctionFor(word, vocabulary) ?? word)))

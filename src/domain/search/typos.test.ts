@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { correctionFor, vocabularyByLength, vocabularyLengthsFor, withinOneEdit } from './typos';
+import {
+  correctionFor,
+  vocabularyListName,
+  vocabularyLists,
+  vocabularyListsFor,
+  withinOneEdit,
+} from './typos';
 
 describe('withinOneEdit', () => {
   it.each([
@@ -25,7 +31,7 @@ describe('withinOneEdit', () => {
 });
 
 describe('correctionFor', () => {
-  const vocabulary = vocabularyByLength(
+  const vocabulary = vocabularyLists(
     new Map([
       ['arkivering', 40],
       ['arkiveringen', 3],
@@ -55,30 +61,37 @@ describe('correctionFor', () => {
   });
 
   it('needs only the lists of the word’s length and its neighbours', () => {
-    expect(vocabularyLengthsFor('arkiverng')).toEqual([9, 8, 10]);
-    expect(vocabularyLengthsFor('ros')).toEqual([]);
+    expect(vocabularyListsFor('arkiverng')).toEqual(['9-97', '8-97', '10-97']);
+    expect(vocabularyListsFor('ros')).toEqual([]);
+  });
+
+  it('does not correct a slip in the first letter, which would need every list', () => {
+    expect(correctionFor('srkivering', vocabulary)).toBeNull();
   });
 });
 
-describe('vocabularyByLength', () => {
-  it('keeps words of four letters and more, most frequent first, without numbers', () => {
-    const lists = vocabularyByLength(
+describe('vocabularyLists', () => {
+  it('keeps words of four letters and more by length and first letter, most frequent first, without numbers', () => {
+    const lists = vocabularyLists(
       new Map([
         ['og', 100],
         ['bilde', 3],
         ['bilder', 9],
-        ['tekst', 7],
+        ['blant', 7],
         ['2026', 50],
       ]),
     );
-    expect(lists.get(5)).toEqual(['tekst', 'bilde']);
-    expect(lists.get(6)).toEqual(['bilder']);
-    expect(lists.get(4)).toEqual([]);
+    expect(lists.get(vocabularyListName(5, 'b'))).toEqual(['blant', 'bilde']);
+    expect(lists.get(vocabularyListName(6, 'b'))).toEqual(['bilder']);
+    expect(lists.get(vocabularyListName(4, 'b'))).toEqual([]);
   });
 
-  it('has a list, empty or not, for every length a correction asks for', () => {
-    const lists = vocabularyByLength(new Map([['bilde', 1]]));
-    expect([...lists.keys()]).toEqual(Array.from({ length: 28 }, (_, index) => index + 4));
-    expect(vocabularyLengthsFor('a'.repeat(31))).toEqual([]);
+  it('has a list, empty or not, for every name a correction asks for', () => {
+    const lists = vocabularyLists(new Map([['bilde', 1]]));
+    expect(lists.size).toBe(28 * 29);
+    for (const word of ['æresord', 'åpenhet', 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz'])
+      for (const name of vocabularyListsFor(word)) expect(lists.has(name), name).toBe(true);
+    expect(vocabularyListsFor('a'.repeat(31))).toEqual([]);
+    expect(vocabularyListsFor('écran')).toEqual([]);
   });
 });

@@ -4,9 +4,11 @@
  * "arkivering"). An edit is one letter added, removed, changed, or two
  * neighbours swapped (optimal string alignment distance).
  *
- * The build writes the site's words into one list per word length, most
- * frequent first; a query word needs the lists for its own length and the
- * lengths one shorter and one longer, and nothing else.
+ * The build writes the site's words into one list per word length and first
+ * letter, most frequent first; a query word needs the lists for its first
+ * letter at its own length and the lengths one shorter and one longer, a few
+ * kilobytes. So a slip in the first letter is not corrected: that would need
+ * every list of three lengths, tens of kilobytes more before the first result.
  */
 
 /** Words shorter than this are taken as written: "ros" one edit away is "ord", "rot", "bos" … */
@@ -14,21 +16,39 @@ export const shortestCorrectedWord = 5;
 
 /**
  * Longer words are taken as written. The build writes a list for every length
- * up to one past this, empty or not, so the browser never asks for a list that
- * is not there.
+ * up to one past this and every letter of `alphabet`, empty or not, so the
+ * browser never asks for a list that is not there.
  */
 export const longestCorrectedWord = 30;
 
-/** The word lengths whose lists decide about `word`, or none when it is not corrected. */
-export function vocabularyLengthsFor(word: string): number[] {
+/** The first letters whose words are corrected: the Norwegian alphabet. */
+export const alphabet = [...'abcdefghijklmnopqrstuvwxyzæøå'];
+
+/** The name of the list of words of `length` letters starting with `letter` (`9-97` for a). */
+export function vocabularyListName(length: number, letter: string): string {
+  return `${length}-${letter.codePointAt(0)}`;
+}
+
+function firstLetter(word: string): string {
+  return [...word][0] ?? '';
+}
+
+/** The lists that decide about `word`, or none when it is not corrected. */
+export function vocabularyListsFor(word: string): string[] {
   if (!isCorrectable(word)) return [];
   const length = [...word].length;
-  return [length, length - 1, length + 1];
+  const letter = firstLetter(word);
+  return [length, length - 1, length + 1].map((size) => vocabularyListName(size, letter));
 }
 
 function isCorrectable(word: string): boolean {
   const length = [...word].length;
-  return length >= shortestCorrectedWord && length <= longestCorrectedWord && !/\p{N}/u.test(word);
+  return (
+    length >= shortestCorrectedWord &&
+    length <= longestCorrectedWord &&
+    alphabet.includes(firstLetter(word)) &&
+    !/\p{N}/u.test(word)
+  );
 }
 
 /** True when `a` becomes `b` by at most one edit (insert, delete, substitute, swap neighbours). */
@@ -56,18 +76,18 @@ export function withinOneEdit(a: string, b: string): boolean {
  * The word the reader probably meant, or null when `word` is fine as it is
  * (short, a number, or a word the site uses).
  *
- * @param vocabulary the site's words by length, each list most frequent first
+ * @param vocabulary the site's word lists by name (vocabularyListName), each most frequent first
  */
 export function correctionFor(
   word: string,
-  vocabulary: ReadonlyMap<number, readonly string[]>,
+  vocabulary: ReadonlyMap<string, readonly string[]>,
 ): string | null {
   if (!isCorrectable(word)) return null;
-  const length = [...word].length;
-  if (vocabulary.get(length)?.includes(word)) return null;
+  const [own, ...neighbours] = vocabularyListsFor(word);
+  if (vocabulary.get(own!)?.includes(word)) return null;
   let best: { word: string; rank: number } | null = null;
-  for (const candidateLength of [length, length - 1, length + 1]) {
-    const words = vocabulary.get(candidateLength) ?? [];
+  for (const list of [own!, ...neighbours]) {
+    const words = vocabulary.get(list) ?? [];
     for (let rank = 0; rank < words.length; rank += 1) {
       if (best !== null && rank >= best.rank) break;
       const candidate = words[rank]!;
@@ -84,28 +104,24 @@ export function correctionFor(
 }
 
 /**
- * The site's words as lists by length, most frequent first, for the build to
- * write: one list for every length a correction can need, empty or not.
+ * The site's words as lists by length and first letter, most frequent first,
+ * for the build to write: one list for every name a correction can ask for,
+ * empty or not.
  */
-export function vocabularyByLength(wordCounts: ReadonlyMap<string, number>): Map<number, string[]> {
-  const byLength = new Map<number, [string, number][]>();
+export function vocabularyLists(wordCounts: ReadonlyMap<string, number>): Map<string, string[]> {
+  const lists = new Map<string, [string, number][]>();
   for (let length = shortestCorrectedWord - 1; length <= longestCorrectedWord + 1; length += 1)
-    byLength.set(length, []);
+    for (const letter of alphabet) lists.set(vocabularyListName(length, letter), []);
   for (const [word, count] of wordCounts) {
-    const length = [...word].length;
-    if (!byLength.has(length) || /\p{N}/u.test(word)) continue;
-    const list = byLength.get(length) ?? [];
-    list.push([word, count]);
-    byLength.set(length, list);
+    if (/\p{N}/u.test(word)) continue;
+    lists.get(vocabularyListName([...word].length, firstLetter(word)))?.push([word, count]);
   }
   return new Map(
-    [...byLength]
-      .sort(([a], [b]) => a - b)
-      .map(([length, entries]) => [
-        length,
-        entries
-          .sort(([wordA, countA], [wordB, countB]) => countB - countA || wordA.localeCompare(wordB))
-          .map(([word]) => word),
-      ]),
+    [...lists].map(([name, entries]) => [
+      name,
+      entries
+        .sort(([wordA, countA], [wordB, countB]) => countB - countA || wordA.localeCompare(wordB))
+        .map(([word]) => word),
+    ]),
   );
 }
