@@ -201,7 +201,23 @@ function transferSince(log, mark, engine) {
     searchRequests: search.length,
     searchBytes: sum(search),
     largest: [...entries].sort((a, b) => b.bytes - a.bytes).slice(0, 6),
+    byKind: [...new Set(entries.map((entry) => kindOfFile(entry.path)))].map((kind) => {
+      const list = entries.filter((entry) => kindOfFile(entry.path) === kind);
+      return { kind, requests: list.length, bytes: sum(list) };
+    }),
   };
+}
+
+/** What a requested file is for, to see what dominates the bytes. */
+function kindOfFile(file) {
+  if (/\/pagefind(-utgaver)?\/(pagefind(-worker)?\.js|wasm\.|pagefind-entry\.json)/.test(file))
+    return 'Pagefind runtime (JS, worker, WebAssembly, entry)';
+  if (file.endsWith('.pf_meta')) return 'Pagefind metadata (.pf_meta)';
+  if (file.endsWith('.pf_index')) return 'Pagefind index chunks (.pf_index)';
+  if (file.endsWith('.pf_fragment')) return 'Pagefind page fragments (.pf_fragment)';
+  if (file.startsWith('/sokeord/')) return 'typo word lists (sokeord/)';
+  if (/search-index.*\.json$/.test(file)) return 'lunr index (search-index.json)';
+  return 'other (site JavaScript and the like)';
 }
 
 /** Types `query` into the box and waits for the first result; ms from the first key to it. */
@@ -544,6 +560,9 @@ function report(runs) {
     lines.push(
       `**${run.pages} pages**: ${run.generated.words.toLocaleString('en')} words, ${run.generated.distinctWords.toLocaleString('en')} distinct; ${ours.build.indexedPages ?? '?'} pages in our index. Queries 2 and 3: "${run.typical[1]}", "${run.typical[2]}". Build time with the old plugin minus with ours: ${(run.results.local.build.seconds - ours.build.seconds).toFixed(0)} s.`,
       '',
+      `- Before the first result, ours by kind: ${first(ours)
+        .byKind.map((group) => `${group.kind} ${kb(group.bytes)} (${group.requests} req.)`)
+        .join(', ')}`,
       `- Largest responses before the first result, ours: ${first(ours)
         .largest.map((entry) => `${entry.path} ${kb(entry.bytes)}`)
         .join(', ')}`,
