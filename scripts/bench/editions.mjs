@@ -18,7 +18,8 @@ import path from 'node:path';
 
 const pluginId = 'retningslinjer';
 
-function copySite(siteDir, target) {
+/** A copy of the site (tracked and untracked files, not ignored ones) with its own Git history. */
+export function copySite(siteDir, target) {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], {
