@@ -66,6 +66,9 @@ function toView(key: string, data: PagefindResultData): SearchResultView {
   };
 }
 
+/** How many results' text is loaded before the first answer shows. */
+const firstBatch = 2;
+
 const idle: SiteSearchState = {
   status: 'idle',
   query: '',
@@ -97,18 +100,24 @@ export function useSiteSearch(
       runSearch(trimmed, synonyms, backend)
         .then(async (outcome) => {
           const shown = outcome.hits.slice(0, limit);
-          const data = await Promise.all(shown.map((hit) => hit.data()));
+          const publish = (data: PagefindResultData[], status: 'loading' | 'done') =>
+            setAnswer({
+              request,
+              state: {
+                status,
+                query: trimmed,
+                results: data.map((entry, index) => toView(shown[index]!.key, entry)),
+                total: outcome.hits.length,
+                correctedQuery: outcome.correctedQuery,
+              },
+            });
+          // The first results show as soon as their text is in; the rest follow. Each
+          // result's text is a download of its own, so this is the first answer sooner.
+          const first = await Promise.all(shown.slice(0, firstBatch).map((hit) => hit.data()));
           if (!current) return;
-          setAnswer({
-            request,
-            state: {
-              status: 'done',
-              query: trimmed,
-              results: data.map((entry, index) => toView(shown[index]!.key, entry)),
-              total: outcome.hits.length,
-              correctedQuery: outcome.correctedQuery,
-            },
-          });
+          if (shown.length > firstBatch) publish(first, 'loading');
+          const rest = await Promise.all(shown.slice(firstBatch).map((hit) => hit.data()));
+          if (current) publish([...first, ...rest], 'done');
         })
         .catch(() => {
           if (current) setAnswer({ request, state: { ...idle, status: 'error', query: trimmed } });
