@@ -11,7 +11,7 @@ export const test = base.extend<{ consoleErrors: string[]; serviceWorkerRuns: bo
    * each test is a first visit, and the worker would precache the whole site every time.
    */
   serviceWorkerRuns: [false, { option: true }],
-  page: async ({ page, serviceWorkerRuns }, use) => {
+  page: async ({ page, serviceWorkerRuns }, provide) => {
     if (!serviceWorkerRuns) {
       // Registration waits forever, as on a browser that is slow to get to it, rather than
       // failing with an error the console check would count.
@@ -20,7 +20,7 @@ export const test = base.extend<{ consoleErrors: string[]; serviceWorkerRuns: bo
           navigator.serviceWorker.register = () => new Promise(() => undefined);
       });
     }
-    await use(page);
+    await provide(page);
   },
   consoleErrors: [
     async ({ page }, use) => {
