@@ -139,9 +139,10 @@ export default function NotFoundPage() {
 
       {otherLocale && (
         <p lang={otherLocale.lang} className={styles.otherLocale}>
-          <Link href={otherLocale.href} data-other-locale>
+          {/* The other language is another site: a full page load, not the router. */}
+          <a href={otherLocale.href} data-other-locale>
             {otherLocale.label}
-          </Link>
+          </a>
         </p>
       )}
     </main>
