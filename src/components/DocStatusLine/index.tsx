@@ -11,8 +11,8 @@ export type DocStatusLineProps = {
   /** The page's facts, from `pageFacts` (src/domain/content/pageFacts.ts). */
   facts: PageFacts;
   /**
-   * The edition the page belongs to; its adoption is named when the edition
-   * is adopted (the draft's banner speaks for the draft).
+   * The edition the page belongs to: when it was adopted, or that it is the
+   * draft of the next one.
    * @default undefined
    */
   edition?: EditionSummary;
@@ -40,7 +40,7 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 export default function DocStatusLine({ facts, edition, localeTag }: DocStatusLineProps) {
   const date = (isoDate: string) => formatIsoDate(isoDate, localeTag);
   const { status, adoption, owner, review } = facts;
-  const record = edition && !edition.isDraft ? edition.record : null;
+  const record = edition?.record ?? null;
   return (
     <div className={styles.box} data-status-line={status}>
       <dl className={styles.list}>
@@ -56,12 +56,17 @@ export default function DocStatusLine({ facts, edition, localeTag }: DocStatusLi
             <ExampleMark />
           </Item>
         )}
-        {edition && record && (
+        {edition && (edition.isDraft || record) && (
           <Item term={translate({ id: 'vk.statusLine.edition', message: 'Utgave' })}>
-            {translate(
-              { id: 'vk.statusLine.editionValue', message: '{edition}, vedtatt {date}' },
-              { edition: edition.label, date: date(record.date) },
-            )}
+            {record
+              ? translate(
+                  { id: 'vk.statusLine.editionValue', message: '{edition}, vedtatt {date}' },
+                  { edition: edition.label, date: date(record.date) },
+                )
+              : translate({
+                  id: 'vk.statusLine.editionDraft',
+                  message: 'Utkast til neste utgave, ikke vedtatt',
+                })}
           </Item>
         )}
         <Item term={translate({ id: 'vk.statusLine.owner', message: 'Ansvarlig' })}>{owner}</Item>
