@@ -103,14 +103,14 @@ test.describe('a dead link', () => {
     {
       path: '/finnes-ikke/lenger',
       title: 'Vi finner ikke denne siden',
-      search: 'Søk i Verktøykassa',
+      search: 'Hva lette du etter?',
       other: 'Page not found. Go to the English site',
     },
     {
       // Static hosts give one 404 page per site; the English one is built at /en/404.html.
       path: '/en/404.html',
       title: 'We cannot find this page',
-      search: 'Search Verktøykassa',
+      search: 'What were you looking for?',
       other: 'Fant ikke siden. Gå til den norske forsiden',
     },
   ]) {
@@ -165,7 +165,7 @@ test.describe('a dead link', () => {
     test('the search form still works', async ({ page, consoleErrors }) => {
       await openMissing(page, consoleErrors, '/finnes-ikke');
       const main = page.getByRole('main');
-      await main.getByRole('searchbox', { name: 'Søk i Verktøykassa' }).fill('konto');
+      await main.getByRole('searchbox', { name: 'Hva lette du etter?' }).fill('konto');
       await main.getByRole('button', { name: 'Søk', exact: true }).click();
       await expect(page).toHaveURL(/\/sok\?q=konto$/);
     });

@@ -8,7 +8,7 @@ describe('NotFoundPage', () => {
     const form = screen.getByRole('search');
     expect(form.getAttribute('action')).toBe('/sok');
     expect(form.getAttribute('method')).toBe('get');
-    expect(within(form).getByRole('searchbox', { name: 'Søk i Verktøykassa' })).toHaveProperty(
+    expect(within(form).getByRole('searchbox', { name: 'Hva lette du etter?' })).toHaveProperty(
       'name',
       'q',
     );

@@ -102,7 +102,7 @@ export default function NotFoundPage() {
 
       <form role="search" action={searchPage} method="get" className={styles.search}>
         <label htmlFor="not-found-search">
-          {translate({ id: 'vk.notFound.search.label', message: 'Søk i Verktøykassa' })}
+          {translate({ id: 'vk.notFound.search.label', message: 'Hva lette du etter?' })}
         </label>
         <div className={styles.searchRow}>
           <input id="not-found-search" type="search" name="q" className={styles.input} />
