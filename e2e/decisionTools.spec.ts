@@ -351,7 +351,9 @@ test.describe('a checklist', () => {
     await checklist(page).getByRole('checkbox').first().check();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      checklist(page).getByRole('button', { name: 'Last ned som Markdown' }).click(),
+      checklist(page)
+        .getByRole('button', { name: /Last ned listen med avkrysningene/ })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toBe('ny-konto.md');
     const markdown = await (await download.createReadStream()).toArray();

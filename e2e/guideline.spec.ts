@@ -12,7 +12,7 @@ test.describe('a guideline page', () => {
     );
     await expect(facts.locator('dt', { hasText: 'Status' }).locator('+ dd')).toHaveText('Vedtatt');
     await expect(facts.locator('dt', { hasText: 'Sist gjennomgått' }).locator('+ dd')).toHaveText(
-      /^\d{1,2}\. \w+ \d{4}$/,
+      /^\d{1,2}\. \w+ \d{4} \(innholdet vurdert\)/,
     );
     await expect(facts.locator('dt', { hasText: 'Neste gjennomgang' }).locator('+ dd')).toHaveText(
       /^\d{1,2}\. \w+ \d{4}$/,
@@ -24,13 +24,22 @@ test.describe('a guideline page', () => {
     await expect(page.getByText('Gjennomgangen er forsinket.')).toHaveCount(0);
   });
 
-  test('links to the source file for editing and shows when it last changed', async ({ page }) => {
+  test('links to the source file for editing and tells when it last changed, in one date line', async ({
+    page,
+  }) => {
     await openHydrated(page, guideline);
     await expect(page.getByRole('link', { name: 'Rediger denne siden' })).toHaveAttribute(
       'href',
       /\/edit\/main\/retningslinjer_versioned_docs\/version-2026-2\/offisielle-kontoer\.mdx$/,
     );
-    await expect(page.getByText(/Sist oppdatert/)).toBeVisible();
+    // One line says both dates and what each means; the theme's own "Sist oppdatert" is gone.
+    await expect(page.getByText(/Sist oppdatert/)).toHaveCount(0);
+    await expect(
+      page
+        .getByRole('region', { name: 'Om dokumentet' })
+        .locator('dt', { hasText: 'Sist gjennomgått' })
+        .locator('+ dd'),
+    ).toHaveText(/\(innholdet vurdert\)(; teksten sist endret \d{1,2}\. \w+ \d{4})?$/);
   });
 
   test('warns when the review date has passed, checked against the reader’s own clock', async ({

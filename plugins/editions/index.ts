@@ -205,7 +205,7 @@ export default function editions({
         const write = (name: string, data: unknown) =>
           actions.createData(`${locale}/${name}`, JSON.stringify(data));
         // Small (one entry per edition), and the version banner on every old page needs it.
-        actions.setGlobalData({ editions: summaries });
+        actions.setGlobalData({ docsPluginId, editions: summaries });
         actions.addRoute({
           path: base('utgaver'),
           component: '@site/src/components/Editions/EditionsPage',

@@ -19,8 +19,8 @@ export type EditionBanner = {
   preferLatest: () => void;
 };
 
-/** The editions plugin's global data: every edition, newest first. */
-export type EditionsGlobalData = { editions: EditionSummary[] };
+/** The editions plugin's global data: the docs instance it gives editions to, and every edition, newest first. */
+export type EditionsGlobalData = { docsPluginId: string; editions: EditionSummary[] };
 
 /**
  * What the banner above a page of the draft or an older edition says: which

@@ -1,5 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import ContactLink from '@site/src/components/ContactLink';
 import PostulateList from '@site/src/components/PostulateList';
 import { isDocFrontMatter } from '@site/src/domain/content/validated';
 
@@ -14,8 +15,12 @@ function PostulatesOfThisPage() {
   return <PostulateList postulates={postulates} />;
 }
 
-/** Components available in every MDX file without an import. */
+/**
+ * Components available in every MDX file without an import: `<PostulateList />`,
+ * and `<Kontakt />` (the competence centre's address from organisation.ts).
+ */
 export default {
   ...MDXComponents,
   PostulateList: PostulatesOfThisPage,
+  Kontakt: ContactLink,
 };

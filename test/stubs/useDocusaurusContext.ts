@@ -16,6 +16,7 @@ export const stubContext = {
   i18n: {
     currentLocale: 'nb',
     defaultLocale: 'nb',
+    locales: ['nb', 'en'],
     localeConfigs: { nb: { htmlLang: 'nb-NO' }, en: { htmlLang: 'en-GB' } },
   },
 };

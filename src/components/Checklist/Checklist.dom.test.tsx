@@ -149,7 +149,11 @@ describe('Checklist', () => {
       .mockImplementation(() => undefined);
     render(<Checklist checklist={exampleChecklist} />);
     await user.click(screen.getByRole('checkbox', { name: 'Alle på bildet har samtykket.' }));
-    await user.click(screen.getByRole('button', { name: 'Last ned som Markdown' }));
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Last ned listen med avkrysningene (tekstfil, Markdown)',
+      }),
+    );
     expect(clicks).toHaveBeenCalledOnce();
     const markdown = await new Promise<string>((resolve) => {
       const reader = new FileReader();

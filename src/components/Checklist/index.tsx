@@ -357,7 +357,10 @@ export default function Checklist({ checklist, headingLevel = 3 }: ChecklistProp
                 )
               }
             >
-              {translate({ id: 'vk.checklist.download', message: 'Last ned som Markdown' })}
+              {translate({
+                id: 'vk.checklist.download',
+                message: 'Last ned listen med avkrysningene (tekstfil, Markdown)',
+              })}
             </button>
             {confirmingReset ? (
               <span

@@ -30,8 +30,22 @@ describe('DocFacts', () => {
     render(<DocFacts facts={facts} localeTag={localeTag} />);
     expect(valueOf('Ansvarlig')).toBe('Kommunikasjonsenheten');
     expect(valueOf('Status')).toBe('Vedtatt');
-    expect(valueOf('Sist gjennomgått')).toBe('1. mars 2026');
+    expect(valueOf('Sist gjennomgått')).toBe('1. mars 2026 (innholdet vurdert)');
     expect(valueOf('Neste gjennomgang')).toBe('1. mars 2027');
+  });
+
+  it('tells the review and the last change of the text as one line, saying which is which', () => {
+    render(
+      <DocFacts
+        facts={facts}
+        localeTag={localeTag}
+        dates={{ reviewed: '2026-03-01', changed: '2026-05-05' }}
+      />,
+    );
+    expect(valueOf('Sist gjennomgått')).toBe(
+      '1. mars 2026 (innholdet vurdert); teksten sist endret 5. mai 2026',
+    );
+    expect(factsList().queryByText(/Sist oppdatert/)).toBeNull();
   });
 
   it('marks an overdue review', () => {
@@ -87,5 +101,16 @@ describe('DocFacts', () => {
     expect(valueOf('Ansvarlig')).toBe('Kommunikasjonsenheten');
     expect(factsList().queryByText('Sist gjennomgått')).toBeNull();
     expect(factsList().queryByText('Neste gjennomgang')).toBeNull();
+  });
+
+  it('still tells when a tool evaluation’s text last changed', () => {
+    render(
+      <DocFacts
+        facts={{ ...facts, kind: 'verktoy', reviewDatesShownIn: 'tool-panel' }}
+        localeTag={localeTag}
+        dates={{ reviewed: '2026-03-01', changed: '2026-05-05' }}
+      />,
+    );
+    expect(valueOf('Teksten sist endret')).toBe('5. mai 2026');
   });
 });

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import type { PageFacts } from '../../domain/content/pageFacts';
+import type { DateLine, PageFacts } from '../../domain/content/pageFacts';
 import type { DocumentStatus } from '../../domain/content/vocabulary';
 import { formatIsoDate } from '../../domain/dates';
 import ExampleMark from '../ExampleMark';
@@ -12,6 +12,12 @@ export type DocFactsProps = {
   facts: PageFacts;
   /** BCP 47 tag for date formatting, e.g. `nb-NO`. */
   localeTag: string;
+  /**
+   * When the content was last reviewed and the text last changed, from
+   * `dateLine`; told as one line so readers know which date says what.
+   * @default the review date alone
+   */
+  dates?: DateLine;
 };
 
 export function statusLabel(status: DocumentStatus): string {
@@ -28,12 +34,15 @@ export function statusLabel(status: DocumentStatus): string {
 /**
  * Who answers for a page and when it is looked at again, rendered on the
  * server so it is there without JavaScript. A tool evaluation lists its
- * review dates in its tool panel instead, so they are not shown twice.
+ * review dates in its tool panel instead, so they are not shown twice. The
+ * review and the last change of the text are one line, so a reader does not
+ * meet two unexplained dates (Docusaurus's own "last updated" is not shown).
  *
  * @example <DocFacts facts={pageFacts(frontMatter, today)} localeTag="nb-NO" />
  */
-export default function DocFacts({ facts, localeTag }: DocFactsProps) {
+export default function DocFacts({ facts, localeTag, dates }: DocFactsProps) {
   const { owner, status, lastReviewed, review, legalBasis, adoption } = facts;
+  const changed = dates?.changed;
   const date = (isoDate: string) => formatIsoDate(isoDate, localeTag);
   const headingId = 'om-dokumentet';
   return (
@@ -65,7 +74,20 @@ export default function DocFacts({ facts, localeTag }: DocFactsProps) {
         {facts.reviewDatesShownIn === 'page-facts' && (
           <>
             <Fact term={translate({ id: 'vk.facts.lastReviewed', message: 'Sist gjennomgått' })}>
-              {date(lastReviewed)}
+              <span data-date-line>
+                {changed
+                  ? translate(
+                      {
+                        id: 'vk.facts.reviewedAndChanged',
+                        message: '{reviewed} (innholdet vurdert); teksten sist endret {changed}',
+                      },
+                      { reviewed: date(lastReviewed), changed: date(changed) },
+                    )
+                  : translate(
+                      { id: 'vk.facts.reviewed', message: '{reviewed} (innholdet vurdert)' },
+                      { reviewed: date(lastReviewed) },
+                    )}
+              </span>
             </Fact>
             <Fact term={translate({ id: 'vk.facts.nextReview', message: 'Neste gjennomgang' })}>
               {review.state === 'overdue' ? (
@@ -80,6 +102,11 @@ export default function DocFacts({ facts, localeTag }: DocFactsProps) {
               )}
             </Fact>
           </>
+        )}
+        {facts.reviewDatesShownIn === 'tool-panel' && changed && (
+          <Fact term={translate({ id: 'vk.facts.changed', message: 'Teksten sist endret' })}>
+            {date(changed)}
+          </Fact>
         )}
         {legalBasis.length > 0 && (
           <Fact term={translate({ id: 'vk.facts.legalBasis', message: 'Rettsgrunnlag' })}>

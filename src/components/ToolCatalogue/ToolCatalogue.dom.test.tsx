@@ -24,6 +24,18 @@ describe('ToolCatalogue', () => {
     expect(within(row).getByText('1. mars 2027')).toBeTruthy();
   });
 
+  it('says what its personal-data column means, and offers the download in plain words', () => {
+    render(<ToolCatalogue tools={exampleSummaries} />);
+    expect(
+      screen.getByRole('columnheader', { name: /Tillatt med personopplysninger/ }),
+    ).toBeTruthy();
+    const download = screen.getByRole('link', { name: /Last ned hele katalogen/ });
+    expect(download.textContent).toBe(
+      'Last ned hele katalogen til bruk i andre systemer (JSON-fil)',
+    );
+    expect(download.getAttribute('href')).toBe('/verktoy.json');
+  });
+
   it('counts and marks the tools that lack an owner, administrator or support', () => {
     render(<ToolCatalogue tools={exampleSummaries} />);
     expect(
@@ -114,7 +126,7 @@ describe('ToolCatalogue', () => {
     render(<ToolCatalogue tools={exampleSummaries} />);
     expect(rowNames()).toEqual(['Lysbilder', 'Filsky']);
     expect(
-      within(screen.getByRole('group', { name: 'Personopplysninger tillatt' })).getByRole(
+      within(screen.getByRole('group', { name: 'Tillatt med personopplysninger' })).getByRole(
         'checkbox',
         { name: 'Nei' },
       ),

@@ -76,7 +76,10 @@ function columnLabel(key: SortKey): string {
     case 'status':
       return translate({ id: 'vk.catalogue.column.status', message: 'Status' });
     case 'personopplysninger':
-      return translate({ id: 'vk.catalogue.column.personalData', message: 'Personopplysninger' });
+      return translate({
+        id: 'vk.catalogue.column.personalData',
+        message: 'Tillatt med personopplysninger',
+      });
     case 'lagring':
       return translate({ id: 'vk.catalogue.column.dataLocation', message: 'Data lagres' });
     case 'neste-vurdering':
@@ -161,7 +164,10 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
           </strong>
         )}{' '}
         <a href={jsonUrl}>
-          {translate({ id: 'vk.catalogue.json', message: 'Hele katalogen som JSON' })}
+          {translate({
+            id: 'vk.catalogue.json',
+            message: 'Last ned hele katalogen til bruk i andre systemer (JSON-fil)',
+          })}
         </a>
       </p>
 
@@ -202,7 +208,7 @@ export default function ToolCatalogue({ tools }: ToolCatalogueProps): ReactNode 
           <Choices
             legend={translate({
               id: 'vk.catalogue.filter.personalData',
-              message: 'Personopplysninger tillatt',
+              message: 'Tillatt med personopplysninger',
             })}
             name="personopplysninger"
             values={personalDataRules}

@@ -25,6 +25,14 @@ describe('ToolCompare', () => {
     expect(within(statusRow).getByText('Frarådet')).toBeTruthy();
     const dataRow = within(table).getByRole('rowheader', { name: 'Data lagres' }).closest('tr')!;
     expect(within(dataRow).getAllByRole('cell')).toHaveLength(2);
+    const personalDataRow = within(table)
+      .getByRole('rowheader', { name: 'Tillatt med personopplysninger' })
+      .closest('tr')!;
+    expect(
+      within(personalDataRow)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Nei', 'Ja']);
   });
 
   it('opens the comparison a shared link names, and allows at most three', async () => {

@@ -23,7 +23,7 @@ describe('ToolPanel', () => {
     ).toBeTruthy();
     expect(valueOf('Systemeier')).toBe('Kommunikasjonssjefen');
     expect(valueOf('Data lagres')).toBe('Utenfor EØS');
-    expect(valueOf('Personopplysninger')).toBe('Begrenset');
+    expect(valueOf('Tillatt med personopplysninger')).toBe('Med begrensninger');
     expect(valueOf('Personvernkonsekvensvurdering (DPIA)')).toBe('Ikke vurdert');
     expect(valueOf('Sikkerhet')).toBe(
       'Tofaktorautentisering: påkrevd. Kommunal pålogging (SSO): nei.',
@@ -44,6 +44,23 @@ describe('ToolPanel', () => {
     const warning = screen.getByText('Mangler ansvar.').closest('[data-missing-roles]');
     expect(warning?.textContent).toContain('Her mangler: Systemeier, Administrator, Brukerstøtte.');
     expect(valueOf('Systemeier')).toBe('Ikke navngitt');
+  });
+
+  it('does not tell a reader to use a tool advised against once its roles are named', () => {
+    const { container } = render(<ToolPanel tool={exampleTools[2]!} alternatives={[]} />);
+    const warning = container.querySelector('[data-missing-roles]')?.textContent ?? '';
+    expect(exampleTools[2]!.tool_status).toBe('frarådet');
+    expect(warning).not.toContain('Bruk verktøyet først når dette er på plass');
+    expect(warning).toContain('Verktøyet er frarådet og skal ikke tas i bruk.');
+  });
+
+  it.each([
+    ['tillatt', 'Bruk verktøyet først når dette er på plass.'],
+    ['prøves', 'Prøven skal ikke utvides før dette er på plass.'],
+  ] as const)('tells what to do about missing roles of a tool that is %s', (status, advice) => {
+    const tool = { ...exampleTools[2]!, tool_status: status };
+    const { container } = render(<ToolPanel tool={tool} alternatives={[]} />);
+    expect(container.querySelector('[data-missing-roles]')?.textContent).toContain(advice);
   });
 });
 

@@ -42,7 +42,10 @@ export function toolFacts(tool: Tool, localeTag: string): ToolFact[] {
     },
     {
       key: 'personal-data',
-      term: translate({ id: 'vk.tool.personalData', message: 'Personopplysninger' }),
+      term: translate({
+        id: 'vk.tool.personalData',
+        message: 'Tillatt med personopplysninger',
+      }),
       value: personalDataLabel(tool.personal_data),
     },
     {

@@ -1,6 +1,12 @@
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import { missingRoles, toolPath, type Tool } from '../../domain/tools/tool';
+import {
+  missingRoles,
+  missingRolesAdvice,
+  toolPath,
+  type MissingRolesAdvice,
+  type Tool,
+} from '../../domain/tools/tool';
 import { useLocaleTag } from '../../hooks/useLocaleTag';
 import { roleLabel, toolCategoryLabel } from './labels';
 import ToolStatusBadge from './ToolStatusBadge';
@@ -21,10 +27,33 @@ export type ToolPanelProps = {
   guidelines?: readonly { path: string; title: string }[];
 };
 
+/** The warning's last sentence: what to do, which depends on whether the tool may be used at all. */
+function adviceText(advice: MissingRolesAdvice): string {
+  switch (advice) {
+    case 'wait-before-use':
+      return translate({
+        id: 'vk.tool.missingRoles.waitBeforeUse',
+        message: 'Bruk verktøyet først når dette er på plass.',
+      });
+    case 'keep-trial-small':
+      return translate({
+        id: 'vk.tool.missingRoles.keepTrialSmall',
+        message: 'Prøven skal ikke utvides før dette er på plass.',
+      });
+    case 'wind-down':
+      return translate({
+        id: 'vk.tool.missingRoles.windDown',
+        message:
+          'Verktøyet er frarådet og skal ikke tas i bruk. Noen må likevel ha ansvaret for å avslutte bruken som finnes.',
+      });
+  }
+}
+
 /**
  * The status and compliance panel at the top of a tool evaluation: may it be
  * used, who answers for it, where data goes, and when it is looked at again.
- * Missing roles are shown as a warning, not hidden.
+ * Missing roles are shown as a warning, not hidden, with advice that fits
+ * the status (a tool advised against is not "used once the roles are named").
  *
  * @example <ToolPanel tool={tool} alternatives={[{ id: 'instagram', title: 'Instagram' }]} guidelines={[{ path: '/retningslinjer/arkivering', title: 'Arkivering' }]} />
  */
@@ -61,10 +90,11 @@ export default function ToolPanel({ tool, alternatives, guidelines = [] }: ToolP
             {
               id: 'vk.tool.missingRoles.body',
               message:
-                'Alle systemer skal ha systemeier, administrator og brukerstøtte. Her mangler: {roles}. Bruk verktøyet først når dette er på plass.',
+                'Alle systemer skal ha systemeier, administrator og brukerstøtte. Her mangler: {roles}.',
             },
             { roles: missing.map(roleLabel).join(', ') },
-          )}
+          )}{' '}
+          {adviceText(missingRolesAdvice(tool.tool_status))}
         </div>
       )}
       <FactList>

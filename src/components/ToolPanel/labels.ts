@@ -65,12 +65,13 @@ export function dataLocationLabel(location: DataLocation): string {
   }
 }
 
+/** The answer to "may personal data be processed in the tool?" (see the label `vk.tool.personalData`). */
 export function personalDataLabel(rule: PersonalDataRule): string {
   switch (rule) {
     case 'ja':
       return translate({ id: 'vk.tool.personalData.ja', message: 'Ja' });
     case 'begrenset':
-      return translate({ id: 'vk.tool.personalData.begrenset', message: 'Begrenset' });
+      return translate({ id: 'vk.tool.personalData.begrenset', message: 'Med begrensninger' });
     case 'nei':
       return translate({ id: 'vk.tool.personalData.nei', message: 'Nei' });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleTool } from '../../../test/fixtures/tools';
-import { pageFacts } from './pageFacts';
+import { dateLine, pageFacts, showsStatusFirst } from './pageFacts';
 import { isDocFrontMatter } from './validated';
 import type { GuidelineFrontMatter, HowToFrontMatter } from './schemas';
 
@@ -88,5 +88,31 @@ describe('change notes', () => {
       '2026-11-24',
     );
     expect(facts.changeNotes.map((note) => note.date)).toEqual(['2026-09-01', '2025-01-10']);
+  });
+});
+
+describe('dateLine', () => {
+  it('tells the review and the last change apart when they fall on different days', () => {
+    expect(dateLine('2026-03-03', Date.UTC(2026, 4, 5, 14, 30))).toEqual({
+      reviewed: '2026-03-03',
+      changed: '2026-05-05',
+    });
+  });
+
+  it('gives one date when the text changed on the day of the review, or Git has no date', () => {
+    expect(dateLine('2026-03-03', Date.UTC(2026, 2, 3, 23, 59))).toEqual({
+      reviewed: '2026-03-03',
+      changed: undefined,
+    });
+    expect(dateLine('2026-03-03', undefined).changed).toBeUndefined();
+  });
+});
+
+describe('showsStatusFirst', () => {
+  it('puts the status of adopted rules above their text, not of how-tos or tools', () => {
+    expect(showsStatusFirst('retningslinje')).toBe(true);
+    expect(showsStatusFirst('postulater')).toBe(true);
+    expect(showsStatusFirst('veiledning')).toBe(false);
+    expect(showsStatusFirst('verktoy')).toBe(false);
   });
 });

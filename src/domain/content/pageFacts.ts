@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import { isoDateOf, type IsoDate } from '../dates';
 import type { ChangeNote } from './governance';
 import { reviewState, type ReviewState } from './review';
 import type { Adoption, DocFrontMatter, LegalReference } from './schemas';
@@ -52,4 +52,26 @@ export function pageFacts(page: DocFrontMatter, today: IsoDate): PageFacts {
     case 'side':
       return common;
   }
+}
+
+/**
+ * A page's two dates told as one: when its owner last judged the content
+ * (`last_reviewed`), and when its text last changed (from Git), which is left
+ * out when it is the same day. Readers otherwise meet two dates and cannot
+ * tell which one says the page is still right.
+ */
+export type DateLine = { reviewed: IsoDate; changed: IsoDate | undefined };
+
+/** `lastChangedAt` is the instant of the last change, in milliseconds, as Docusaurus gives it. */
+export function dateLine(
+  lastReviewed: IsoDate,
+  lastChangedAt: number | null | undefined,
+): DateLine {
+  const changed = lastChangedAt == null ? undefined : isoDateOf(new Date(lastChangedAt));
+  return { reviewed: lastReviewed, changed: changed === lastReviewed ? undefined : changed };
+}
+
+/** Guidelines and postulates are adopted rules: readers see their status before their text. */
+export function showsStatusFirst(kind: ContentKind): boolean {
+  return kind === 'retningslinje' || kind === 'postulater';
 }

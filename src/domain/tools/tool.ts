@@ -16,6 +16,26 @@ export function missingRoles(tool: Pick<Tool, 'roles'>): RequiredRole[] {
   return requiredRoles.filter((role) => !tool.roles[role]);
 }
 
+/**
+ * What a reader should do about a tool whose roles are not all named. The
+ * advice depends on the status: "wait until this is in place" is right for a
+ * tool one may use, but a tool that is advised against is not to be taken up
+ * at all, so there the missing roles only matter for winding down its use.
+ */
+export type MissingRolesAdvice = 'wait-before-use' | 'keep-trial-small' | 'wind-down';
+
+export function missingRolesAdvice(status: Tool['tool_status']): MissingRolesAdvice {
+  switch (status) {
+    case 'anbefalt':
+    case 'tillatt':
+      return 'wait-before-use';
+    case 'prøves':
+      return 'keep-trial-small';
+    case 'frarådet':
+      return 'wind-down';
+  }
+}
+
 /** Where a tool's evaluation page lives. */
 export function toolPath(id: string): string {
   return `/verktoy/${id}`;

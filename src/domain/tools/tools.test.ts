@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { exampleSummaries, exampleTool, exampleTools } from '../../../test/fixtures/tools';
 import { checkDocFrontMatter } from '../content/frontMatter';
-import { catalogueProblems, missingRoles } from './tool';
+import { catalogueProblems, missingRoles, missingRolesAdvice } from './tool';
 import { comparedIds, toggleCompared } from './compare';
 import { catalogueExport } from './export';
 import { filterFromSearch, filterTools, noFilter, searchFromFilter, sortTools } from './filter';
@@ -92,6 +92,15 @@ describe('the tool schema', () => {
 describe('the catalogue as a whole', () => {
   it('names the tools a role is missing from', () => {
     expect(missingRoles({ roles: { administrator: 'IT' } })).toEqual(['system_owner', 'support']);
+  });
+
+  it.each([
+    ['anbefalt', 'wait-before-use'],
+    ['tillatt', 'wait-before-use'],
+    ['prøves', 'keep-trial-small'],
+    ['frarådet', 'wind-down'],
+  ] as const)('advises on missing roles of a tool that is %s: %s', (status, advice) => {
+    expect(missingRolesAdvice(status)).toBe(advice);
   });
 
   it('rejects alternatives that are not tools, or the tool itself', () => {

@@ -1,21 +1,12 @@
 import type { ReactNode } from 'react';
-import LastUpdated from '@theme-original/LastUpdated';
-import type LastUpdatedType from '@theme/LastUpdated';
-import type { WrapperProps } from '@docusaurus/types';
-
-type Props = WrapperProps<typeof LastUpdatedType>;
 
 /**
- * Docusaurus marks the "last updated" date `itemprop="dateModified"` but, on
- * docs pages, puts it inside no item, which the Nu Html Checker reports as an
- * error. Wrapping it in an item for the page makes the property belong
- * somewhere; a wrapper keeps the theme's own component (an eject would copy
- * it, internal imports included).
+ * Docusaurus's "Sist oppdatert" sits beside "Sist gjennomgått" in the page
+ * facts, and readers cannot tell which date says the page is still right. The
+ * page facts tell both as one line (src/components/DocFacts), from the same
+ * Git date Docusaurus reads, so the theme's own line is not shown. Only docs
+ * pages show it on this site, and every docs page has page facts.
  */
-export default function LastUpdatedWrapper(props: Props): ReactNode {
-  return (
-    <span itemScope itemType="https://schema.org/WebPage">
-      <LastUpdated {...props} />
-    </span>
-  );
+export default function LastUpdated(): ReactNode {
+  return null;
 }
