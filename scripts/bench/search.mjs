@@ -173,6 +173,12 @@ function indexSize(buildDir, engine) {
   return { files: files.length, bytes, served };
 }
 
+/**
+ * Each measurement is a first visit; the site's service worker would precache the whole
+ * site meanwhile (issue 11), and its downloads are not search's.
+ */
+const benchContext = { serviceWorkers: 'block' };
+
 const percentile = (values, share) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
@@ -324,7 +330,7 @@ async function measureBrowser(browser, buildDir, engine, { docPath, otherPath, t
     const firstResult = [];
     let navigation = null;
     for (const [index, query] of typical.entries()) {
-      const context = await browser.newContext();
+      const context = await browser.newContext(benchContext);
       const page = await openDocPage(context, server.origin, engine, docPath);
       const mark = server.log.length;
       const ms = await typeUntilFirstResult(page, engine, query);
@@ -358,7 +364,7 @@ async function measureBrowser(browser, buildDir, engine, { docPath, otherPath, t
       await context.close();
     }
     // Warm: the index loaded by one search, then each query in turn.
-    const context = await browser.newContext();
+    const context = await browser.newContext(benchContext);
     const page = await openDocPage(context, server.origin, engine, docPath);
     await typeUntilFirstResult(page, engine, typical[0]);
     await page.waitForTimeout(500);
