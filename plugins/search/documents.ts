@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { editionOfPath, searchKindOf } from '../../src/domain/search/pages';
+import { sitePathOf } from '../shared/sitePaths';
 import { extractSearchDocument, type SearchDocument } from './extract';
 
 /** What tells a built page's place in the site: its locale's base URL and the guideline editions. */
@@ -13,12 +14,6 @@ export type BuiltSite = {
   editionSegments: readonly string[];
   siteTitle: string;
 };
-
-/** `/en/verktoy/x` with base URL `/en/` → `/verktoy/x`. */
-function sitePathOf(routePath: string, baseUrl: string): string {
-  const within = routePath.startsWith(baseUrl) ? routePath.slice(baseUrl.length) : routePath;
-  return `/${within.replace(/^\/+/, '')}`.replace(/(.)\/$/, '$1');
-}
 
 /** The HTML file Docusaurus wrote for a route (trailingSlash: false → `x.html`, root → `index.html`). */
 function htmlFileOf(outDir: string, sitePath: string): string {

@@ -190,7 +190,7 @@ export function extractSearchDocument(
     .filter((label) => label !== '');
   const toolPanel = $('[data-tool-panel]').first();
   const toolStatus = collapse(toolPanel.find('[data-status]').first().text()) || null;
-  const toolCategory = collapse(toolPanel.find('[class*="category"]').first().text()) || null;
+  const toolCategory = collapse(toolPanel.find('[data-tool-category]').first().text()) || null;
   const content = root.clone();
   content.find(notContent).remove();
   return {

@@ -56,7 +56,7 @@ const builtPage = `<!doctype html><html lang="nb-NO"><head><title>Facebook | Ver
 <li class="breadcrumbs__item"><a href="/verktoy">Verktøykatalogen</a></li>
 <li class="breadcrumbs__item breadcrumbs__item--active"><span>Facebook</span></li></ul></nav>
 <article><h1>Facebook</h1>
-<section data-tool-panel="facebook"><p><span data-status="tillatt">Tillatt</span> <span class="category_x1">Publisering</span></p></section>
+<section data-tool-panel="facebook"><p><span data-status="tillatt">Tillatt</span> <span class="category_x1" data-tool-category="publisering">Publisering</span></p></section>
 <p>Innledning om sider.</p>
 <h2 id="personvern">Personvern<a class="hash-link" href="#personvern">#</a></h2><p>Ikke del bilder av barn uten samtykke.</p>
 <details data-search-ignore><summary>Flytdiagram</summary><pre>flowchart TD</pre></details>

@@ -4,6 +4,7 @@ import type { AllContent, LoadContext, Plugin, PluginModule } from '@docusaurus/
 import { normalizeUrl } from '@docusaurus/utils';
 import type { ContentProblem } from '../../src/domain/content/problems';
 import { decodedTextProblems, parseYamlMapping } from '../../src/domain/content/yaml';
+import type { SearchGlobalData } from '../../src/domain/search/engine';
 import { readSynonyms } from '../../src/domain/search/synonymFile';
 import type { SynonymsByLocale } from '../../src/domain/search/synonyms';
 import { siteContentChecks, type ContentChecks } from '../shared/contentChecks';
@@ -17,12 +18,6 @@ export const synonymsFile = 'data/synonymer.yml';
 export const searchPagePath = 'sok';
 
 export type LoadedSearch = { synonyms: SynonymsByLocale; problems: ContentProblem[] };
-
-/** What the browser gets: this locale's synonyms and the guideline editions a reader may add. */
-export type SearchGlobalData = {
-  synonyms: readonly (readonly string[])[];
-  searchPagePath: string;
-};
 
 /** Reads and checks the synonym file; a missing file means no synonyms, not an error. */
 export function loadSynonyms(siteDir: string, locales: readonly string[]): LoadedSearch {

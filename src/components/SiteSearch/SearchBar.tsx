@@ -4,7 +4,7 @@ import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { searchPageSearch } from '../../domain/search/results';
-import { useSiteSearch } from '../../hooks/useSiteSearch';
+import { useSearchGlobalData, useSiteSearch } from '../../hooks/useSiteSearch';
 import { ResultExcerpt, ResultFacts, resultTitle } from './ResultSummary';
 import styles from './styles.module.css';
 
@@ -31,7 +31,7 @@ export default function SearchBar(): ReactNode {
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
   const history = useHistory();
-  const searchPage = useBaseUrl('/sok');
+  const searchPage = useBaseUrl(`/${useSearchGlobalData().searchPagePath}`);
   const listId = useId();
   const hintId = useId();
   const search = useSiteSearch(query, { limit: suggestionCount });

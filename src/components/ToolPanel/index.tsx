@@ -73,7 +73,9 @@ export default function ToolPanel({ tool, alternatives, guidelines = [] }: ToolP
     >
       <p className={styles.status}>
         <ToolStatusBadge status={tool.tool_status} />{' '}
-        <span className={styles.category}>{toolCategoryLabel(tool.category)}</span>
+        <span className={styles.category} data-tool-category={tool.category}>
+          {toolCategoryLabel(tool.category)}
+        </span>
       </p>
       <p className={styles.verdict} lang={isEnglish ? 'en' : undefined}>
         {isEnglish ? tool.verdict_en : tool.verdict}
