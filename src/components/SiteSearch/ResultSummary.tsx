@@ -8,7 +8,8 @@ export function ResultFacts({ result }: { result: SearchResultView }): ReactNode
   const facts = [kindLabel(result.kind), result.section, result.status, result.edition].filter(
     (fact): fact is string => Boolean(fact),
   );
-  return <span className={styles.facts}>{facts.join(' · ')}</span>;
+  // A glossary entry's section is the glossary, which its kind already says: "Ordliste", once.
+  return <span className={styles.facts}>{[...new Set(facts)].join(' · ')}</span>;
 }
 
 /** The excerpt with the reader's words marked. */
