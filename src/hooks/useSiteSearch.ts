@@ -69,6 +69,13 @@ function toView(key: string, data: PagefindResultData): SearchResultView {
 /** How many results' text is loaded before the first answer shows. */
 const firstBatch = 2;
 
+/** Resolves after the browser has painted what React last rendered (a frame, then a task). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    window.requestAnimationFrame(() => window.setTimeout(resolve, 0));
+  });
+}
+
 const idle: SiteSearchState = {
   status: 'idle',
   query: '',
@@ -115,7 +122,13 @@ export function useSiteSearch(
           // result's text is a download of its own, so this is the first answer sooner.
           const first = await Promise.all(shown.slice(0, firstBatch).map((hit) => hit.data()));
           if (!current) return;
-          if (shown.length > firstBatch) publish(first, 'loading');
+          if (shown.length > firstBatch) {
+            publish(first, 'loading');
+            // The rest waits until the first results are on screen: on a slow phone
+            // connection their downloads would otherwise share the line with what shows first.
+            await nextPaint();
+            if (!current) return;
+          }
           const rest = await Promise.all(shown.slice(firstBatch).map((hit) => hit.data()));
           if (current) publish([...first, ...rest], 'done');
         })
