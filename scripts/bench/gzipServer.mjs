@@ -4,6 +4,9 @@
  * (Pagefind's index chunks) go as they are; everything else is gzipped when
  * the browser accepts it. ETag and `Cache-Control: no-cache` make a browser
  * revalidate on every full page load, and a revalidated file costs no body.
+ * Like nginx's `brotli_static`, a file with a Brotli copy beside it (`x.br`, which
+ * the search plugin writes for Pagefind's first files) is sent as that copy when the
+ * browser accepts Brotli, unless `{ precompressed: false }`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -48,9 +51,10 @@ function fileFor(root, pathname) {
 
 /**
  * Starts the server on a free loopback port. Every response is logged as
- * `{ path, status, bytes, encoding }` in `log`, where bytes is the body sent.
+ * `{ path, status, bytes, encoding, time }` in `log`, where bytes is the body sent
+ * and time is when it was handed to the socket (ms since the epoch).
  */
-export async function startGzipServer(root) {
+export async function startGzipServer(root, { precompressed = true } = {}) {
   const log = [];
   const cache = new Map();
   const server = createServer((request, response) => {
@@ -60,8 +64,10 @@ export async function startGzipServer(root) {
     if (!entry) {
       const raw = readFileSync(file);
       const gzipped = isGzip(raw) ? null : gzipSync(raw);
+      const brotliCopy = `${file}.br`;
       entry = {
         raw,
+        brotli: precompressed && existsSync(brotliCopy) ? readFileSync(brotliCopy) : null,
         gzipped: gzipped && gzipped.length < raw.length ? gzipped : null,
         etag: `"${createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`,
       };
@@ -75,16 +81,24 @@ export async function startGzipServer(root) {
     if (status === 200 && request.headers['if-none-match'] === entry.etag) {
       response.writeHead(304);
       response.end();
-      log.push({ path: url.pathname, status: 304, bytes: 0, encoding: '' });
+      log.push({ path: url.pathname, status: 304, bytes: 0, encoding: '', time: Date.now() });
       return;
     }
-    const gzip = entry.gzipped && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    const body = gzip ? entry.gzipped : entry.raw;
-    if (gzip) response.setHeader('Content-Encoding', 'gzip');
+    const accepted = request.headers['accept-encoding'] ?? '';
+    const brotli = entry.brotli && /\bbr\b/.test(accepted);
+    const gzip = !brotli && entry.gzipped && /\bgzip\b/.test(accepted);
+    const body = brotli ? entry.brotli : gzip ? entry.gzipped : entry.raw;
+    if (brotli || gzip) response.setHeader('Content-Encoding', brotli ? 'br' : 'gzip');
     response.setHeader('Content-Length', body.length);
     response.writeHead(status);
     response.end(request.method === 'HEAD' ? undefined : body);
-    log.push({ path: url.pathname, status, bytes: body.length, encoding: gzip ? 'gzip' : '' });
+    log.push({
+      path: url.pathname,
+      status,
+      bytes: body.length,
+      encoding: brotli ? 'br' : gzip ? 'gzip' : '',
+      time: Date.now(),
+    });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

@@ -199,9 +199,13 @@ async function openDocPage(context, origin, engine, url) {
   return page;
 }
 
-/** Requests logged since `mark`: all of them, the search's own files, and the largest. */
-function transferSince(log, mark, engine) {
-  const entries = log.slice(mark);
+/**
+ * Requests logged since `mark` and sent by the time `until` (ms since the epoch; the
+ * server and the browser share this machine's clock): all of them, the search's own
+ * files, and the largest.
+ */
+function transferSince(log, mark, engine, until = Infinity) {
+  const entries = log.slice(mark).filter((entry) => entry.time <= until);
   const search = entries.filter((entry) => engines[engine].isSearchFile(entry.path));
   const sum = (list) => list.reduce((total, entry) => total + entry.bytes, 0);
   return {
@@ -231,18 +235,35 @@ function kindOfFile(file) {
 
 /**
  * Puts `query` in the box as one input event (as a paste) and waits for the first
- * result; ms from the input to it. Typing key by key would let a slow machine
- * search prefixes too (ours debounces by 120 ms), which makes bytes vary by load.
+ * result. Returns ms from the input to it, and `at`, the moment (ms since the epoch)
+ * an observer in the page saw the result row enter the DOM: Playwright's own wait
+ * polls, and downloads that start after the first result would be counted before it.
+ * Typing key by key would let a slow machine search prefixes too (ours debounces by
+ * 120 ms), which makes bytes vary by load.
  */
 async function typeUntilFirstResult(page, engine, query) {
   const box = engines[engine].box(page);
   await box.click();
   // The old plugin keeps the last query in the box across pages.
   await box.fill('');
+  await page.evaluate((engine) => {
+    window.__benchFirstResultAt = null;
+    const isResult = (option) =>
+      engine !== 'pagefind' ||
+      !/^(Søker|Se alle|Ingen treff|Søket virker ikke)/.test(option.textContent.trim());
+    const observer = new MutationObserver(() => {
+      if ([...document.querySelectorAll('[role=option]')].some(isResult)) {
+        window.__benchFirstResultAt = Date.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, engine);
   const started = Date.now();
   await box.fill(query);
   await engines[engine].firstResult(page).waitFor({ state: 'visible', timeout: 60000 });
-  return Date.now() - started;
+  const at = (await page.evaluate(() => window.__benchFirstResultAt)) ?? Date.now();
+  return { ms: at - started, at };
 }
 
 /**
@@ -333,8 +354,8 @@ async function measureBrowser(browser, buildDir, engine, { docPath, otherPath, t
       const context = await browser.newContext(benchContext);
       const page = await openDocPage(context, server.origin, engine, docPath);
       const mark = server.log.length;
-      const ms = await typeUntilFirstResult(page, engine, query);
-      firstResult.push({ query, ms, ...transferSince(server.log, mark, engine) });
+      const { ms, at } = await typeUntilFirstResult(page, engine, query);
+      firstResult.push({ query, ms, ...transferSince(server.log, mark, engine, at) });
       if (index === 0) {
         // The next page: a client-side navigation (a navbar link), then a full page load.
         const clientMark = server.log.length;
@@ -346,22 +367,40 @@ async function measureBrowser(browser, buildDir, engine, { docPath, otherPath, t
         await page.waitForURL(/\/veiledninger$/);
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(300);
-        const clientMs = await typeUntilFirstResult(page, engine, query);
-        const client = { ms: clientMs, ...transferSince(server.log, clientMark, engine) };
+        const clientResult = await typeUntilFirstResult(page, engine, query);
+        const client = {
+          ms: clientResult.ms,
+          ...transferSince(server.log, clientMark, engine, clientResult.at),
+        };
         const fullMark = server.log.length;
         await page.goto(`${server.origin}${otherPath}`, { waitUntil: 'networkidle' });
         await engines[engine].box(page).waitFor({ state: 'visible' });
         await page.waitForTimeout(300);
         const searchMark = server.log.length;
-        const fullMs = await typeUntilFirstResult(page, engine, query);
+        const fullResult = await typeUntilFirstResult(page, engine, query);
         const full = {
-          ms: fullMs,
-          ...transferSince(server.log, searchMark, engine),
-          whole: transferSince(server.log, fullMark, engine),
+          ms: fullResult.ms,
+          ...transferSince(server.log, searchMark, engine, fullResult.at),
+          whole: transferSince(server.log, fullMark, engine, fullResult.at),
         };
         navigation = { client, full };
       }
       await context.close();
+    }
+    // The first query again from a server without the Brotli copies (gzip only).
+    let gzipOnly = null;
+    if (engine === 'pagefind') {
+      const plainServer = await startGzipServer(buildDir, { precompressed: false });
+      try {
+        const plainContext = await browser.newContext(benchContext);
+        const plainPage = await openDocPage(plainContext, plainServer.origin, engine, docPath);
+        const mark = plainServer.log.length;
+        const { at } = await typeUntilFirstResult(plainPage, engine, typical[0]);
+        gzipOnly = transferSince(plainServer.log, mark, engine, at);
+        await plainContext.close();
+      } finally {
+        await plainServer.close();
+      }
     }
     // Warm: the index loaded by one search, then each query in turn.
     const context = await browser.newContext(benchContext);
@@ -375,6 +414,7 @@ async function measureBrowser(browser, buildDir, engine, { docPath, otherPath, t
     const answered = ui.filter((value) => value !== null);
     return {
       firstResult,
+      gzipOnly,
       navigation,
       ui: {
         answered: answered.length,
@@ -472,7 +512,7 @@ function report(runs) {
   const lines = [];
   lines.push('# Search at scale: `npm run bench:search`', '');
   lines.push(
-    `Generated how-tos (about 600 words each, seeded) in a copy of the site, built for \`nb\` with \`EDITIONS=${latestEdition}\`, served by a local gzipping server (scripts/bench/gzipServer.mjs), measured in Chromium. Ratios are old ÷ ours.`,
+    `Generated how-tos (about 600 words each, seeded) in a copy of the site, built for \`nb\` with \`EDITIONS=${latestEdition}\`, served by a local gzipping server (scripts/bench/gzipServer.mjs) that, like nginx \`brotli_static\`, sends the Brotli copies of Pagefind's first files (plugins/search/pagefindWorker.mjs), measured in Chromium. Ratios are old ÷ ours.`,
     '',
   );
   const header = [
@@ -504,6 +544,10 @@ function report(runs) {
   row('… of which search files', (r) => ({
     text: kb(first(r).searchBytes),
     n: first(r).searchBytes,
+  }));
+  row('… of which search files, gzip only (no Brotli copies)', (r) => ({
+    text: r.gzipOnly ? kb(r.gzipOnly.searchBytes) : 'n/a',
+    n: r.gzipOnly?.searchBytes,
   }));
   for (const index of [1, 2]) {
     row(`bytes before first result, query ${index + 1} (see below)`, (r) => ({
