@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 /**
- * Benchmark: production build time of both locales and the gzipped JavaScript a
- * guideline page loads, beside the same figures for a stock `create-docusaurus`
- * classic site built on the same machine in the same run.
+ * Benchmark. By default (or `--only=scale`): speed at scale beside a stock
+ * `create-docusaurus` classic site on the same N generated pages (see
+ * scripts/bench/scale.mjs): cold and warm builds, memory, page weight, search
+ * bytes and Lighthouse. `--pages=1000,3000` sets the sizes (default 1000);
+ * `--no-lighthouse` skips Lighthouse.
  *
- * Then the tool catalogue page with the real tools and with 500 generated ones:
- * its gzipped JavaScript and HTML, and the time a filter takes in the browser.
+ * `--only=site`: both locales' build time and the JavaScript of a few real pages
+ * beside stock. `--only=catalogue`: the tool catalogue with the real tools and with
+ * 500 generated ones: its gzipped JavaScript and HTML, and the time a filter takes.
+ * `--only=editions`: the cost of each adopted edition.
  *
  * Prints figures; asserts nothing.
- * Usage: npm run bench [-- --skip-stock] [-- --only=site|catalogue|editions]
- * The stock site and the 500-tool copy are made under bench-results/ (git-ignored).
+ * Usage: npm run bench [-- --pages=1000,3000] [-- --only=scale|site|catalogue|editions] [-- --skip-stock]
+ * The stock site and the copies are made under bench-results/ (git-ignored).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -26,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchEditions } from './bench/editions.mjs';
+import { benchScale } from './bench/scale.mjs';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(siteDir, 'bench-results');
@@ -34,9 +39,9 @@ const docusaurusVersion = JSON.parse(
   readFileSync(path.join(siteDir, 'node_modules/@docusaurus/core/package.json'), 'utf8'),
 ).version;
 const skipStock = process.argv.includes('--skip-stock');
-const only = process.argv
-  .find((argument) => argument.startsWith('--only='))
-  ?.slice('--only='.length);
+const argument = (name) =>
+  process.argv.find((value) => value.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = argument('only');
 
 /** A guideline without decision tools, guidelines with them, a tree's own page, and the home page. */
 const ourPages = [
@@ -290,6 +295,25 @@ async function benchCatalogue(browser) {
 }
 
 async function main() {
+  if (only === undefined || only === 'scale') {
+    createStockSite();
+    const sizes = (argument('pages') ?? '1000').split(',').map(Number).filter(Boolean);
+    const browser = await launchBrowser();
+    try {
+      const report = await benchScale({
+        siteDir,
+        resultsDir,
+        stockDir,
+        sizes,
+        browser,
+        withLighthouse: !process.argv.includes('--no-lighthouse'),
+      });
+      console.log(`\n${report}\nSaved to bench-results/scale.md.`);
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   if (only === 'editions') {
     await benchEditions(siteDir, resultsDir);
     return;
