@@ -470,7 +470,8 @@ async function benchSize(browser, pages) {
   for (const engine of ['pagefind', 'local']) {
     const outDir = path.join(site, engines[engine].outDir);
     const factsFile = `${outDir}.json`;
-    if (reuse && existsSync(factsFile) && existsSync(outDir)) {
+    // A build an interrupted run left half-written is built again.
+    if (reuse && existsSync(factsFile) && existsSync(path.join(outDir, '404.html'))) {
       builds[engine] = JSON.parse(readFileSync(factsFile, 'utf8'));
     } else {
       if (engine === 'local') useOldPlugin(site);
