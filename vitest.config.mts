@@ -24,6 +24,18 @@ export default defineConfig({
             'test/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
+          exclude: ['**/*.rebuild.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        // Builds the site twice (npm run test:rebuild); not part of the quick run.
+        extends: true,
+        test: {
+          name: 'rebuild',
+          environment: 'node',
+          include: ['test/**/*.rebuild.test.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
         },
       },
       {

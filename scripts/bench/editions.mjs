@@ -10,6 +10,7 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  readdirSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -19,6 +20,18 @@ import path from 'node:path';
 const pluginId = 'retningslinjer';
 
 /** A copy of the site (tracked and untracked files, not ignored ones) with its own Git history. */
+/**
+ * A node_modules of links to the site's packages, all but `.cache`: Docusaurus keeps
+ * Rspack's persistent cache in node_modules/.cache, and `docusaurus clear` deletes it,
+ * so a copy linking the whole folder would share (and clear) the site's cache.
+ */
+export function linkNodeModules(source, target) {
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(source)) {
+    if (name !== '.cache') symlinkSync(path.join(source, name), path.join(target, name));
+  }
+}
+
 export function copySite(siteDir, target) {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
@@ -32,7 +45,7 @@ export function copySite(siteDir, target) {
     mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
     cpSync(path.join(siteDir, file), path.join(target, file));
   }
-  symlinkSync(path.join(siteDir, 'node_modules'), path.join(target, 'node_modules'));
+  linkNodeModules(path.join(siteDir, 'node_modules'), path.join(target, 'node_modules'));
   // Git history makes "last updated" work the same as in the real site.
   spawnSync('git', ['init', '-q'], { cwd: target });
   spawnSync('git', ['add', '-A'], { cwd: target });

@@ -20,11 +20,10 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { copySite } from './editions.mjs';
+import { copySite, linkNodeModules } from './editions.mjs';
 import { writeGeneratedPages } from './generatePages.mjs';
 import { startGzipServer } from './gzipServer.mjs';
 import { measureCommand } from './processTree.mjs';
@@ -74,7 +73,7 @@ function prepareSites({ siteDir, resultsDir, stockDir, count }) {
     if (['node_modules', 'build', '.docusaurus'].includes(name)) continue;
     cpSync(path.join(stockDir, name), path.join(stock, name), { recursive: true });
   }
-  symlinkSync(path.join(stockDir, 'node_modules'), path.join(stock, 'node_modules'));
+  linkNodeModules(path.join(stockDir, 'node_modules'), path.join(stock, 'node_modules'));
   // The same MDX files; stock's sidebar is generated from docs/, as ours is.
   cpSync(path.join(ours, 'docs', 'generert'), path.join(stock, 'docs', 'generert'), {
     recursive: true,
