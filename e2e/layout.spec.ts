@@ -1,10 +1,12 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, openHydrated, test as base, waitForSettledPage } from './fixtures';
 import { builtPages } from './sitePages';
 
 /**
  * No page scrolls sideways, on a phone or on a laptop, light or dark: text,
- * buttons, tables and diagrams wrap or scroll inside their own box.
+ * buttons, tables and diagrams wrap or scroll inside their own box. And no
+ * page asks another host for anything: the sweep that opens every page also
+ * records every request it makes, so the check costs no extra page loads.
  */
 
 const widths = [375, 1280] as const;
@@ -36,6 +38,15 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 async function setColourMode(page: Page, mode: (typeof colourModes)[number]): Promise<void> {
   await page.emulateMedia({ colorScheme: mode });
   await page.evaluate((theme) => document.documentElement.setAttribute('data-theme', theme), mode);
+}
+
+/**
+ * Whether a request leaves the site: anything not on the server under test,
+ * except addresses the browser answers itself (inline data, blobs).
+ */
+function isForeign(url: string, ownOrigin: string): boolean {
+  if (/^(data|blob):/i.test(url)) return false;
+  return new URL(url).origin !== ownOrigin;
 }
 
 /** Hash links whose name is not their heading's text (Docusaurus falls back to the raw id). */
@@ -82,21 +93,33 @@ for (let start = 0; start < pages.length; start += groupSize) {
   groups.push(pages.slice(start, start + groupSize));
 }
 
-test.describe('no page scrolls sideways, and every hash link is named by its heading', () => {
+test.describe('no page scrolls sideways, every hash link is named by its heading, and no page asks another host for anything', () => {
   test.describe.configure({ mode: 'parallel' });
 
   for (const group of groups) {
     test(`at ${widths.join(' and ')} px, light and dark: ${group[0]} … ${group.at(-1)}`, async ({
       sweepPage: page,
+      baseURL,
     }) => {
       test.setTimeout(group.length * 4_000);
       const errors: string[] = [];
       const onError = (error: Error) => errors.push(error.message);
       page.on('pageerror', onError);
+      // Every request of the browser context: scripts, styles, fonts, images, prefetches, popups.
+      const ownOrigin = new URL(baseURL!).origin;
+      let pageInView = '';
+      const foreignRequests: string[] = [];
+      const onRequest = (request: Request) => {
+        if (isForeign(request.url(), ownOrigin)) {
+          foreignRequests.push(`${pageInView}: ${request.resourceType()} ${request.url()}`);
+        }
+      };
+      page.context().on('request', onRequest);
       const overflowing: string[] = [];
       const misnamed: string[] = [];
       try {
         for (const path of group) {
+          pageInView = path;
           await page.setViewportSize({ width: widths[0], height: 800 });
           await page.goto(path);
           await waitForSettledPage(page);
@@ -116,7 +139,9 @@ test.describe('no page scrolls sideways, and every hash link is named by its hea
         }
       } finally {
         page.off('pageerror', onError);
+        page.context().off('request', onRequest);
       }
+      expect(foreignRequests, 'requests to another host').toEqual([]);
       expect(overflowing, 'pages wider than the window').toEqual([]);
       expect(misnamed, 'hash links named by an id, not by their heading').toEqual([]);
       expect(errors, 'uncaught errors on the pages').toEqual([]);
