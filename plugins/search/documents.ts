@@ -50,15 +50,15 @@ export function glossaryEntries(document: SearchDocument): SearchDocument[] {
 }
 
 /**
- * Reads every built page that is a search result into a SearchDocument. Routes
- * that are not results (lists, print copies, the 404 page) are skipped, and so
- * is a route whose HTML file is missing (a redirect, say).
+ * Reads every built page that is a search result into SearchDocuments, one page at
+ * a time, so the indexer can work on one page while the next is read. Routes that
+ * are not results (lists, print copies, the 404 page) are skipped, and so is a
+ * route whose HTML file is missing (a redirect, say).
  */
-export async function readBuiltDocuments(
+export async function* builtDocuments(
   site: BuiltSite,
   routePaths: readonly string[],
-): Promise<SearchDocument[]> {
-  const documents: SearchDocument[] = [];
+): AsyncGenerator<SearchDocument> {
   const seen = new Set<string>();
   for (const routePath of routePaths) {
     const sitePath = sitePathOf(routePath, site.baseUrl);
@@ -81,7 +81,16 @@ export async function readBuiltDocuments(
       edition: editionOfPath(sitePath, site.editionSegments),
       siteTitle: site.siteTitle,
     });
-    documents.push(...(kind === 'ordliste' ? glossaryEntries(document) : [document]));
+    yield* kind === 'ordliste' ? glossaryEntries(document) : [document];
   }
+}
+
+/** Every search result of a built site at once (for the Algolia records). */
+export async function readBuiltDocuments(
+  site: BuiltSite,
+  routePaths: readonly string[],
+): Promise<SearchDocument[]> {
+  const documents: SearchDocument[] = [];
+  for await (const document of builtDocuments(site, routePaths)) documents.push(document);
   return documents;
 }

@@ -8,7 +8,7 @@ import type { SearchGlobalData } from '../../src/domain/search/engine';
 import { readSynonyms } from '../../src/domain/search/synonymFile';
 import type { SynonymsByLocale } from '../../src/domain/search/synonyms';
 import { siteContentChecks, type ContentChecks } from '../shared/contentChecks';
-import { readBuiltDocuments } from './documents';
+import { builtDocuments } from './documents';
 import { writeSearchFiles } from './pagefindIndex';
 
 /** Where contributors keep the synonyms, relative to the site folder. */
@@ -101,7 +101,7 @@ export default function siteSearch({
 
       async postBuild({ outDir, routesPaths }) {
         const started = Date.now();
-        const documents = await readBuiltDocuments(
+        const documents = builtDocuments(
           {
             outDir,
             baseUrl: context.baseUrl,

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { vocabularyLists } from '../../src/domain/search/typos';
 import { searchWords } from '../../src/domain/search/words';
@@ -78,42 +78,52 @@ export function pagefindHtml(
   ].join('');
 }
 
-/** How often each word occurs over the documents' text, for the typo lists. */
-function wordCounts(documents: readonly SearchDocument[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const document of documents) {
-    const text = [
-      document.title,
-      document.description,
-      ...document.sections.flatMap((section) => [section.heading, section.text]),
-    ].join(' ');
-    for (const word of searchWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return counts;
+/** Adds how often each word occurs in the document's text to `counts`, for the typo lists. */
+function countWords(document: SearchDocument, counts: Map<string, number>): void {
+  const text = [
+    document.title,
+    document.description,
+    ...document.sections.flatMap((section) => [section.heading, section.text]),
+  ].join(' ');
+  for (const word of searchWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
 }
 
 /**
- * Runs Pagefind over the prepared pages in a Node process of its own (see
- * pagefindWorker.mjs for why), through a JSON file in the build's temp folder.
+ * Pagefind in a Node process of its own (see pagefindWorker.mjs for why), fed one
+ * page per line on its standard input while this process reads the next page: the
+ * two work side by side, on two cores, instead of one after the other.
  */
-async function writePagefindBundles(
-  siteDir: string,
-  bundles: { outputPath: string; pages: { url: string; html: string }[] }[],
-): Promise<void> {
-  const workFolder = await mkdtemp(path.join(tmpdir(), 'verktoykassa-search-'));
-  try {
-    const input = path.join(workFolder, 'bundles.json');
-    await writeFile(input, JSON.stringify({ bundles }));
-    for (const bundle of bundles) await rm(bundle.outputPath, { recursive: true, force: true });
-    const worker = path.join(siteDir, 'plugins/search/pagefindWorker.mjs');
-    const result = spawnSync(process.execPath, [worker, input], { cwd: siteDir, encoding: 'utf8' });
-    if (result.status !== 0)
-      throw new Error(
-        `Pagefind could not index the site: ${result.stderr || result.error?.message}`,
-      );
-  } finally {
-    await rm(workFolder, { recursive: true, force: true });
-  }
+function startPagefindWorker(siteDir: string, outputPaths: readonly string[]) {
+  const worker = spawn(
+    process.execPath,
+    [path.join(siteDir, 'plugins/search/pagefindWorker.mjs'), JSON.stringify(outputPaths)],
+    { cwd: siteDir, stdio: ['pipe', 'inherit', 'pipe'] },
+  );
+  let errors = '';
+  worker.stderr.setEncoding('utf8');
+  worker.stderr.on('data', (chunk: string) => (errors += chunk));
+  const exited = new Promise<void>((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(`Pagefind could not index the site: ${errors.trim() || `exit ${code}`}`),
+          ),
+    );
+  });
+  // Seen through `exited`; a write after the process ended must not crash the build as well.
+  worker.stdin.on('error', () => undefined);
+  return {
+    async add(bundle: number, page: { url: string; html: string }): Promise<void> {
+      if (!worker.stdin.write(`${JSON.stringify({ bundle, ...page })}\n`))
+        await Promise.race([once(worker.stdin, 'drain'), exited]);
+    },
+    finish(): Promise<void> {
+      worker.stdin.end();
+      return exited;
+    },
+  };
 }
 
 /**
@@ -126,22 +136,37 @@ async function writePagefindBundles(
 export async function writeSearchFiles(
   siteDir: string,
   outDir: string,
-  documents: readonly SearchDocument[],
+  documents: AsyncIterable<SearchDocument> | Iterable<SearchDocument>,
   editionLabels: ReadonlyMap<string, string>,
 ): Promise<{ current: number; editions: number }> {
-  const current = documents.filter((document) => document.edition === null);
-  const editions = documents.filter((document) => document.edition !== null);
-  const pages = (subset: readonly SearchDocument[]) =>
-    subset.map((document) => ({ url: document.url, html: pagefindHtml(document, editionLabels) }));
-  await writePagefindBundles(siteDir, [
-    { outputPath: path.join(outDir, searchFolders.current), pages: pages(current) },
-    { outputPath: path.join(outDir, searchFolders.editions), pages: pages(editions) },
-  ]);
+  const bundles = [searchFolders.current, searchFolders.editions].map((folder) =>
+    path.join(outDir, folder),
+  );
+  for (const bundle of bundles) await rm(bundle, { recursive: true, force: true });
+  const pagefind = startPagefindWorker(siteDir, bundles);
+  const counts = { current: 0, editions: 0 };
+  const words = new Map<string, number>();
+  try {
+    for await (const document of documents) {
+      const isCurrent = document.edition === null;
+      counts[isCurrent ? 'current' : 'editions'] += 1;
+      countWords(document, words);
+      await pagefind.add(isCurrent ? 0 : 1, {
+        url: document.url,
+        html: pagefindHtml(document, editionLabels),
+      });
+    }
+  } catch (error) {
+    // The page that could not be read is the news, not Pagefind stopping because its input ended.
+    await pagefind.finish().catch(() => undefined);
+    throw error;
+  }
+  await pagefind.finish();
   const vocabularyFolder = path.join(outDir, searchFolders.vocabulary);
   await rm(vocabularyFolder, { recursive: true, force: true });
   await mkdir(vocabularyFolder, { recursive: true });
-  for (const [list, words] of vocabularyLists(wordCounts(documents))) {
-    await writeFile(path.join(vocabularyFolder, `${list}.json`), JSON.stringify(words));
+  for (const [list, listWords] of vocabularyLists(words)) {
+    await writeFile(path.join(vocabularyFolder, `${list}.json`), JSON.stringify(listWords));
   }
-  return { current: current.length, editions: editions.length };
+  return counts;
 }
