@@ -4,7 +4,8 @@
  * `create-docusaurus` classic site on the same N generated pages (see
  * scripts/bench/scale.mjs): cold and warm builds, memory, page weight, search
  * bytes and Lighthouse. `--pages=1000,3000` sets the sizes (default 1000);
- * `--no-lighthouse` skips Lighthouse.
+ * `--no-lighthouse` skips Lighthouse; `--reuse` measures the builds of an earlier run
+ * again without building.
  *
  * `--only=site`: both locales' build time and the JavaScript of a few real pages
  * beside stock. `--only=catalogue`: the tool catalogue with the real tools and with
@@ -307,6 +308,7 @@ async function main() {
         sizes,
         browser,
         withLighthouse: !process.argv.includes('--no-lighthouse'),
+        reuse: process.argv.includes('--reuse'),
       });
       console.log(`\n${report}\nSaved to bench-results/scale.md.`);
     } finally {

@@ -12,7 +12,7 @@
  * locale; stock builds its one locale. Prints figures with ratios (the machine
  * is noisy, ratios from one run are what compare); asserts nothing.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -109,13 +109,18 @@ async function pageWeight(browser, origin, pagePath) {
   const context = await browser.newContext(benchContext);
   const page = await context.newPage();
   await page.addInitScript(() => {
+    // The script runs before <html> exists, so it watches the whole document.
     const observer = new MutationObserver(() => {
-      if (document.documentElement.dataset.hasHydrated === 'true') {
+      if (document.documentElement?.dataset.hasHydrated === 'true') {
         window.__benchHydratedAt = performance.now();
         observer.disconnect();
       }
     });
-    observer.observe(document.documentElement, { attributes: true });
+    observer.observe(document, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['data-has-hydrated'],
+    });
   });
   const response = await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${pagePath}: HTTP ${response?.status()}`);
@@ -181,9 +186,13 @@ async function searchBytes(browser, origin, server, pagePath) {
     .reduce((total, entry) => total + entry.bytes, 0);
 }
 
-/** Lighthouse's mobile run (its defaults: a mid-range phone, simulated slow 4G). */
-function lighthouse(url, outFile) {
-  const result = spawnSync(
+/**
+ * Lighthouse's mobile run (its defaults: a mid-range phone, simulated slow 4G). Run
+ * asynchronously: the page server is in this process, and a blocking call would
+ * leave Lighthouse waiting for pages nobody serves.
+ */
+async function lighthouse(url, outFile) {
+  const child = spawn(
     'npx',
     [
       '--yes',
@@ -194,12 +203,21 @@ function lighthouse(url, outFile) {
       `--output-path=${outFile}`,
       '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      '--max-wait-for-load=30000',
     ],
     {
-      encoding: 'utf8',
+      // Its own process group, so a run that hangs can be stopped with its Chromium.
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     },
   );
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 240_000);
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
+  const result = { status, stderr };
   if (result.status !== 0 || !existsSync(outFile)) {
     console.log(
       `   Lighthouse failed on ${url}: ${(result.stderr ?? '').trim().split('\n').at(-1)}`,
@@ -228,7 +246,7 @@ async function measureSite(
       const weight = await pageWeight(browser, server.origin, pagePath);
       const scores =
         withLighthouse && (lighthouseKinds.has(kind) || template === '{generated}')
-          ? lighthouse(
+          ? await lighthouse(
               `${server.origin}${pagePath}`,
               path.join(reportDir, `lighthouse-${kind.replace(/\W+/g, '-')}.json`),
             )
@@ -251,13 +269,18 @@ export async function benchScale({
   sizes,
   browser,
   withLighthouse,
+  reuse = false,
 }) {
   const runs = [];
   for (const count of sizes) {
-    const { ours, stock, generated } = prepareSites({ siteDir, resultsDir, stockDir, count });
-    const builds = {};
+    const factsFile = path.join(resultsDir, `scale-${count}`, 'builds.json');
+    const reused =
+      reuse && existsSync(factsFile) ? JSON.parse(readFileSync(factsFile, 'utf8')) : null;
+    const { ours, stock, generated } =
+      reused?.sites ?? prepareSites({ siteDir, resultsDir, stockDir, count });
+    const builds = reused?.builds ?? {};
     // Interleaved, so a slow spell of the machine does not fall on one site only.
-    for (const phase of ['cold', 'warm']) {
+    for (const phase of reused ? [] : ['cold', 'warm']) {
       for (const [name, site, locale] of [
         ['ours', ours, 'nb'],
         ['stock', stock, null],
@@ -270,6 +293,18 @@ export async function benchScale({
         );
       }
     }
+    if (!reused)
+      writeFileSync(
+        factsFile,
+        JSON.stringify({
+          sites: {
+            ours,
+            stock,
+            generated: { words: generated.words, pages: generated.pages.slice(0, 1) },
+          },
+          builds,
+        }),
+      );
     const generatedPath = generated.pages[0].path;
     console.log('   measuring pages in Chromium …');
     const reportDir = path.join(resultsDir, `scale-${count}`);
