@@ -74,6 +74,20 @@ export const codeRules = {
       ],
     },
   ],
+  // The navbar's search box is on every page; what runs a search loads when the reader
+  // comes to the box (src/hooks/useSiteSearch.ts).
+  onDemand: [
+    {
+      name: 'the search engine',
+      modules: [
+        'src/hooks/siteSearchRun.ts',
+        'src/hooks/pagefindBackend.ts',
+        'src/domain/search/engine.ts',
+        'src/domain/search/typos.ts',
+        'src/domain/search/synonyms.ts',
+      ],
+    },
+  ],
   // The build validates content with these; the browser only reads what they produced.
   forbidden: [
     { name: 'zod', modules: ['node_modules/zod/'] },

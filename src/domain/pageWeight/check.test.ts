@@ -137,6 +137,7 @@ describe('codeProblems', () => {
         modules: ['src/components/DecisionTree/', 'src/domain/decisionTree/traversal.ts'],
       },
     ],
+    onDemand: [{ name: 'the search engine', modules: ['src/hooks/siteSearchRun.ts'] }],
     forbidden: [{ name: 'zod', modules: ['node_modules/zod/'] }],
   };
   const entry = new Set(['assets/js/main.js', 'assets/css/styles.css']);
@@ -189,6 +190,19 @@ describe('codeProblems', () => {
     const chunks = new Map([['assets/js/x.js', ['node_modules/zod/v4/core/schemas.js']]]);
     expect(codeProblems([], chunks, entry, rules)).toEqual([
       'assets/js/x.js holds zod, which no page may load: node_modules/zod/v4/core/schemas.js',
+    ]);
+  });
+
+  it('names a file loaded before a page is interactive that holds on-demand code, once', () => {
+    const chunks = new Map([
+      ['assets/js/main.js', ['src/hooks/siteSearchRun.ts']],
+      ['assets/js/searchPage.js', ['src/hooks/siteSearchRun.ts']],
+      ['assets/js/lazy.js', ['src/hooks/siteSearchRun.ts']],
+    ]);
+    const pages = [visit('/a', []), visit('/sok', ['assets/js/searchPage.js'])];
+    expect(codeProblems(pages, chunks, entry, rules)).toEqual([
+      'assets/js/main.js (every page loads it before it is interactive) holds the search engine, which should load on demand: src/hooks/siteSearchRun.ts',
+      'assets/js/searchPage.js (/sok loads it before it is interactive) holds the search engine, which should load on demand: src/hooks/siteSearchRun.ts',
     ]);
   });
 });

@@ -23,12 +23,15 @@ export type FeatureCode = {
   modules: readonly string[];
 };
 
-/** Code no page may load, e.g. the build's validation libraries. */
-export type ForbiddenCode = { name: string; modules: readonly string[] };
+/** Code named for a rule: `zod`, `the search engine`, and its modules or folders. */
+export type NamedCode = { name: string; modules: readonly string[] };
 
 export type CodeRules = {
   features: readonly FeatureCode[];
-  forbidden: readonly ForbiddenCode[];
+  /** Code that loads when the reader first uses it, never before a page is interactive. */
+  onDemand: readonly NamedCode[];
+  /** Code no page may load at all, e.g. the build's validation libraries. */
+  forbidden: readonly NamedCode[];
 };
 
 /** A built page: its path on the site and what its HTML says. */
@@ -152,9 +155,10 @@ const listed = (modules: readonly string[]) =>
     : modules.join(', ');
 
 /**
- * Code in the wrong place: any forbidden code in any file; feature code in a
- * file every page loads (the entry); and, one line per page, feature code a
- * page loads though it does not show the feature.
+ * Code in the wrong place: any forbidden code in any file; on-demand code in a
+ * file some page loads before it is interactive; feature code in a file every
+ * page loads (the entry); and, one line per page, feature code a page loads
+ * though it does not show the feature.
  *
  * @param chunkModules the modules in each emitted file, by its path from the build folder
  * @param entryFiles the files every page of a locale loads, by their path from the build folder
@@ -182,6 +186,24 @@ export function codeProblems(
           `${file} (every page loads it) holds ${feature.feature} code: ${listed(found)}`,
         );
       }
+    }
+  }
+  const loadedBy = new Map<string, string[]>();
+  for (const page of pages) {
+    for (const file of page.files) loadedBy.set(file, [...(loadedBy.get(file) ?? []), page.path]);
+  }
+  for (const [file, paths] of loadedBy) {
+    for (const code of rules.onDemand) {
+      const found = holds(chunkModules.get(file) ?? [], code.modules);
+      if (found.length === 0) continue;
+      const who = entryFiles.has(file)
+        ? 'every page loads it'
+        : paths.length === 1
+          ? `${paths[0]} loads it`
+          : `${paths.length} pages load it, e.g. ${paths[0]}`;
+      problems.push(
+        `${file} (${who} before it is interactive) holds ${code.name}, which should load on demand: ${listed(found)}`,
+      );
     }
   }
   for (const page of pages) {
