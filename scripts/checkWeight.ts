@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { codeRules, pageWeightBudgets, startupImports } from '../pageWeightBudgets';
-import { budgetProblems, codeProblems, kibibyte } from '../src/domain/pageWeight/check';
+import { budgetProblems, codeProblems, kilobyte } from '../src/domain/pageWeight/check';
 import { pageKinds } from '../src/domain/pageWeight/pageKind';
 import { weighBuiltSite } from './pageWeight/builtSite';
 
@@ -14,9 +14,9 @@ import { weighBuiltSite } from './pageWeight/builtSite';
  */
 const siteDir = path.resolve(__dirname, '..');
 const site = weighBuiltSite(siteDir, startupImports);
-const kib = (bytes: number) => (bytes / kibibyte).toFixed(1).padStart(7);
+const kb = (bytes: number) => (bytes / kilobyte).toFixed(1).padStart(7);
 
-console.log('Initial JavaScript and CSS per page, KiB gzipped (budgets: pageWeightBudgets.ts)');
+console.log('Initial JavaScript and CSS per page, KB gzipped (budgets: pageWeightBudgets.ts)');
 console.log('kind        pages   JS least  median    most   CSS most   budget JS  CSS');
 for (const kind of pageKinds) {
   const pages = site.pages.filter((page) => page.kind === kind);
@@ -25,7 +25,7 @@ for (const kind of pageKinds) {
   const css = Math.max(...pages.map((page) => page.css));
   const budget = pageWeightBudgets[kind];
   console.log(
-    `${kind.padEnd(10)} ${String(pages.length).padStart(6)}   ${kib(js[0]!)} ${kib(js[Math.floor(js.length / 2)]!)} ${kib(js.at(-1)!)}    ${kib(css)}     ${String(budget.js).padStart(6)} ${String(budget.css).padStart(4)}`,
+    `${kind.padEnd(10)} ${String(pages.length).padStart(6)}   ${kb(js[0]!)} ${kb(js[Math.floor(js.length / 2)]!)} ${kb(js.at(-1)!)}    ${kb(css)}     ${String(budget.js).padStart(6)} ${String(budget.css).padStart(4)}`,
   );
 }
 

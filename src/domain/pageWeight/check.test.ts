@@ -99,31 +99,27 @@ const page = (path: string, js: number, css: number): WeighedPage => ({
 
 describe('budgetProblems', () => {
   it('passes pages at or under their kind’s budget', () => {
-    expect(budgetProblems([page('/a', 100 * 1024, 10 * 1024)], budgets)).toEqual([]);
+    expect(budgetProblems([page('/a', 100_000, 10_000)], budgets)).toEqual([]);
   });
 
   it('names the page, its kind, JS or CSS and the bytes over, one line per page', () => {
     expect(
       budgetProblems(
-        [
-          page('/js', 100 * 1024 + 1234, 1000),
-          page('/css', 1000, 10 * 1024 + 5),
-          page('/both', 102_400 + 2048, 10_240 + 1024),
-        ],
+        [page('/js', 101_234, 1000), page('/css', 1000, 10_005), page('/both', 102_048, 11_024)],
         budgets,
       ),
     ).toEqual([
-      '/js (guideline): JS 1,234 bytes over budget (101.2 KiB of 100 KiB)',
-      '/css (guideline): CSS 5 bytes over budget (10.0 KiB of 10 KiB)',
-      '/both (guideline): JS 2,048 bytes over budget (102.0 KiB of 100 KiB); CSS 1,024 bytes over budget (11.0 KiB of 10 KiB)',
+      '/js (guideline): JS 1,234 bytes over budget (101.2 KB of 100 KB)',
+      '/css (guideline): CSS 5 bytes over budget (10.0 KB of 10 KB)',
+      '/both (guideline): JS 2,048 bytes over budget (102.0 KB of 100 KB); CSS 1,024 bytes over budget (11.0 KB of 10 KB)',
     ]);
   });
 
   it('holds each page to its own kind’s budget', () => {
     const tight = { ...budgets, tree: { js: 50, css: 10 } };
-    const tree = { ...page('/beslutningstre/a', 60 * 1024, 0), kind: 'tree' as const };
-    expect(budgetProblems([page('/a', 60 * 1024, 0), tree], tight)).toEqual([
-      '/beslutningstre/a (tree): JS 10,240 bytes over budget (60.0 KiB of 50 KiB)',
+    const tree = { ...page('/beslutningstre/a', 60_000, 0), kind: 'tree' as const };
+    expect(budgetProblems([page('/a', 60_000, 0), tree], tight)).toEqual([
+      '/beslutningstre/a (tree): JS 10,000 bytes over budget (60.0 KB of 50 KB)',
     ]);
   });
 });
