@@ -16,6 +16,7 @@ import contentModel, { readVersions } from './plugins/content-model';
 import contentStatus from './plugins/content-status';
 import decisionTools from './plugins/decision-tools';
 import editions from './plugins/editions';
+import pageWeight from './plugins/page-weight';
 import blogWithRecentPosts from './plugins/recent-blog-posts';
 import siteSearch, { searchPagePath } from './plugins/search';
 import toolCatalogue from './plugins/tool-catalogue';
@@ -251,6 +252,8 @@ const config = {
     [blogWithRecentPosts, blogOptions],
     trees.plugin,
     catalogue.plugin,
+    // Records what each page loads, for npm run check:weight.
+    pageWeight,
   ],
 
   // With Algolia, preset-classic adds Docusaurus's DocSearch theme for `themeConfig.algolia`.

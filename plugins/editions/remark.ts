@@ -15,11 +15,22 @@ function versionOf(filePath: string): string {
  * `<EditionOverview />` on an edition's start page: who adopted the edition,
  * when and under which case reference, its pages, and a link to what changed.
  * The data is the overview module of the edition the page belongs to.
+ *
+ * `<PostulateList />` on a postulates page: the postulates of its frontmatter.
+ * It is imported into the pages that use it, not offered to every page by
+ * MDXComponents, so other pages load none of its code.
  */
 export default function remarkEditions({ modules }: { modules: EditionModules }) {
   return (root: Root, file: VFile) => {
     let used = false;
+    let listsPostulates = false;
     visit(root, (node) => {
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        node.name === 'PostulateList'
+      ) {
+        listsPostulates = true;
+      }
       if (node.type !== 'mdxJsxFlowElement' || node.name !== 'EditionOverview') return;
       const module = modules.overviews.get(versionOf(file.path));
       if (!module) {
@@ -28,6 +39,11 @@ export default function remarkEditions({ modules }: { modules: EditionModules })
       used = true;
       node.attributes.push(expressionAttribute('overview', 'editionOverview'));
     });
+    if (listsPostulates) {
+      root.children.unshift(
+        importStatement('PostulateList', '@site/src/components/PostulateList/OfThisPage'),
+      );
+    }
     if (!used) return;
     const module = modules.overviews.get(versionOf(file.path))!;
     root.children.unshift(

@@ -1,28 +1,10 @@
 import { useEffect, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import { runSearch, type SearchGlobalData } from '../domain/search/engine';
-import { isSearchKind, type SearchKind } from '../domain/search/pages';
-import { excerptParts, type ExcerptPart } from '../domain/search/results';
-import { pagefindBackend, type PagefindResultData } from './pagefindBackend';
+import type { SearchGlobalData } from '../domain/search/engine';
+import type { SearchResultView } from './siteSearchRun';
 
-/** One result as a view shows it. */
-export type SearchResultView = {
-  key: string;
-  /** The page, or the section of it that matched best. */
-  url: string;
-  title: string;
-  /** The heading of the matched section when the link goes to a section, e.g. a glossary term. */
-  heading: string | null;
-  /** Where the page sits in the site (`Veiledninger`), when the page's breadcrumb says. */
-  section: string | null;
-  kind: SearchKind;
-  /** The guideline edition's label when the page is not from the edition in force. */
-  edition: string | null;
-  /** A tool's status, as its page shows it. */
-  status: string | null;
-  excerpt: ExcerptPart[];
-};
+export type { SearchResultView };
 
 export type SiteSearchState = {
   status: 'idle' | 'loading' | 'done' | 'error';
@@ -47,23 +29,12 @@ export function useSearchGlobalData(): SearchGlobalData {
   return usePluginData('verktoykassa-search') as SearchGlobalData;
 }
 
-function toView(key: string, data: PagefindResultData): SearchResultView {
-  const title = data.meta.title ?? data.url;
-  // Pagefind lists the sections of a page that matched; a link straight to one helps
-  // where the page is long (the glossary, a guideline), unless it is the page's top.
-  const section = data.sub_results?.find((sub) => sub.url.includes('#') && sub.title !== title);
-  const kind = data.meta.kind ?? 'side';
-  return {
-    key,
-    url: section?.url ?? data.url,
-    title,
-    heading: section?.title ?? null,
-    section: data.meta.section ?? null,
-    kind: isSearchKind(kind) ? kind : 'side',
-    edition: data.meta.edition ?? null,
-    status: data.meta.status ?? null,
-    excerpt: excerptParts(section?.excerpt ?? data.excerpt),
-  };
+/**
+ * The search itself, fetched the first time it is needed (or asked for early,
+ * when the reader focuses a search box); the module system keeps it after that.
+ */
+export function loadSiteSearch() {
+  return import('./siteSearchRun');
 }
 
 /** How many results' text is loaded before the first answer shows. */
@@ -103,24 +74,24 @@ export function useSiteSearch(
     if (trimmed === '') return undefined;
     let current = true;
     const timer = window.setTimeout(() => {
-      const backend = pagefindBackend({ baseUrl, allEditions }, kind);
-      runSearch(trimmed, synonyms, backend)
+      loadSiteSearch()
+        .then(({ searchSite }) => searchSite(trimmed, synonyms, { baseUrl, allEditions }, kind))
         .then(async (outcome) => {
           const shown = outcome.hits.slice(0, limit);
-          const publish = (data: PagefindResultData[], status: 'loading' | 'done') =>
+          const publish = (results: SearchResultView[], status: 'loading' | 'done') =>
             setAnswer({
               request,
               state: {
                 status,
                 query: trimmed,
-                results: data.map((entry, index) => toView(shown[index]!.key, entry)),
+                results,
                 total: outcome.hits.length,
                 correctedQuery: outcome.correctedQuery,
               },
             });
           // The first results show as soon as their text is in; the rest follow. Each
           // result's text is a download of its own, so this is the first answer sooner.
-          const first = await Promise.all(shown.slice(0, firstBatch).map((hit) => hit.data()));
+          const first = await Promise.all(shown.slice(0, firstBatch).map((hit) => hit.view()));
           if (!current) return;
           if (shown.length > firstBatch) {
             publish(first, 'loading');
@@ -129,7 +100,7 @@ export function useSiteSearch(
             await nextPaint();
             if (!current) return;
           }
-          const rest = await Promise.all(shown.slice(firstBatch).map((hit) => hit.data()));
+          const rest = await Promise.all(shown.slice(firstBatch).map((hit) => hit.view()));
           if (current) publish([...first, ...rest], 'done');
         })
         .catch(() => {

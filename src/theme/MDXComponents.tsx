@@ -1,26 +1,14 @@
 import MDXComponents from '@theme-original/MDXComponents';
-import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import ContactLink from '@site/src/components/ContactLink';
-import PostulateList from '@site/src/components/PostulateList';
-import { isDocFrontMatter } from '@site/src/domain/content/validated';
-
-/** `<PostulateList />` in a postulates page lists the postulates from its own frontmatter. */
-function PostulatesOfThisPage() {
-  const { frontMatter } = useDoc();
-  // Only pages of kind "postulater" pass the content model with a postulates list.
-  const postulates =
-    isDocFrontMatter(frontMatter) && frontMatter.kind === 'postulater'
-      ? frontMatter.postulates
-      : [];
-  return <PostulateList postulates={postulates} />;
-}
 
 /**
- * Components available in every MDX file without an import: `<PostulateList />`,
- * and `<Kontakt />` (the competence centre's address from organisation.ts).
+ * Components available in every MDX file without an import: `<Kontakt />` (the
+ * competence centre's address from organisation.ts), which pages of every kind
+ * use. Whatever is here is in every docs page's code, so a component only some
+ * pages use is imported into those pages by a remark plugin instead
+ * (`<PostulateList />`: plugins/editions; trees, checklists, the catalogue: their plugins).
  */
 export default {
   ...MDXComponents,
-  PostulateList: PostulatesOfThisPage,
   Kontakt: ContactLink,
 };

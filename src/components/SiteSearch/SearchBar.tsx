@@ -3,8 +3,8 @@ import clsx from 'clsx';
 import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { searchPageSearch } from '../../domain/search/results';
-import { useSearchGlobalData, useSiteSearch } from '../../hooks/useSiteSearch';
+import { searchPageSearch } from '../../domain/search/searchPageAddress';
+import { loadSiteSearch, useSearchGlobalData, useSiteSearch } from '../../hooks/useSiteSearch';
 import { ResultExcerpt, ResultFacts, resultTitle } from './ResultSummary';
 import styles from './styles.module.css';
 
@@ -130,7 +130,11 @@ export default function SearchBar(): ReactNode {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          // The search's code starts loading as the reader comes to the box, not at the first key.
+          void loadSiteSearch();
+        }}
         onBlur={(event) => {
           if (!event.currentTarget.form?.contains(event.relatedTarget as Node | null)) close();
         }}

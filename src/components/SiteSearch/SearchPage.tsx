@@ -8,7 +8,7 @@ import {
   searchPageSearch,
   searchPageStateOf,
   type SearchPageState,
-} from '../../domain/search/results';
+} from '../../domain/search/searchPageAddress';
 import { useQueryState } from '../../hooks/useQueryState';
 import { useSiteSearch } from '../../hooks/useSiteSearch';
 import { useSiteSettings } from '../../hooks/useSiteSettings';
