@@ -4,15 +4,18 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 /**
- * The built site on a loopback port of its own, for the PDF script: no
- * dependency, no fixed port to clash with a running `npm run serve`. Only what
- * a static Docusaurus build needs: files, pages as `<path>.html` or
- * `<path>/index.html` (trailingSlash: false), served under the site's baseUrl.
+ * The built site over HTTP, as a plain static web server would serve it: for
+ * `npm run serve`, the browser tests and the PDF script. No dependency; only
+ * what a static Docusaurus build needs: files, pages as `<path>.html` or
+ * `<path>/index.html` (trailingSlash: false), the site's 404 page, served under
+ * the site's baseUrl, with the headers the caller gives (the
+ * Content-Security-Policy, in `npm run serve` and the browser tests).
  */
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -25,6 +28,11 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.pdf': 'application/pdf',
+  // Pagefind compiles its wasm file itself after unpacking it, and reads its own index
+  // formats (.pf_meta, .pf_index, .pf_fragment, .pf_filter), so those need no type.
+  '.wasm': 'application/wasm',
 };
 
 const isFile = (file: string) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
@@ -50,28 +58,56 @@ export function fileForPath(buildDir: string, baseUrl: string, urlPath: string):
 
 export type ServedBuild = { origin: string; close: () => Promise<void> };
 
-export async function serveBuild(buildDir: string, baseUrl: string): Promise<ServedBuild> {
+export type ServeOptions = {
+  /**
+   * Sent with every response, pages, files and the 404 page alike.
+   * @default {}
+   */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * 0 for any free port.
+   * @default 0
+   */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+};
+
+export async function serveBuild(
+  buildDir: string,
+  baseUrl: string,
+  { headers = {}, port = 0, host = '127.0.0.1' }: ServeOptions = {},
+): Promise<ServedBuild> {
   const server: Server = createServer((request, response) => {
-    const file = fileForPath(buildDir, baseUrl, request.url ?? '/');
-    if (!file) {
-      const notFound = path.join(buildDir, '404.html');
-      response.writeHead(404, { 'content-type': contentTypes['.html']! });
-      if (isFile(notFound)) createReadStream(notFound).pipe(response);
-      else response.end('Not found');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
       return;
     }
-    response.writeHead(200, {
-      'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+    const file = fileForPath(buildDir, baseUrl, request.url ?? '/');
+    const notFound = path.join(buildDir, '404.html');
+    const served = file ?? (isFile(notFound) ? notFound : null);
+    response.writeHead(file ? 200 : 404, {
+      ...headers,
+      'content-type': served
+        ? (contentTypes[path.extname(served)] ?? 'application/octet-stream')
+        : 'text/plain; charset=utf-8',
     });
-    createReadStream(file).pipe(response);
+    if (request.method === 'HEAD') response.end();
+    else if (served) createReadStream(served).pipe(response);
+    else response.end('Not found');
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(port, host, resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  const listening = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    origin: `http://${host}:${listening.port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Browsers and fetch keep idle connections open; closing waits for none of them.
+        server.closeAllConnections();
+      }),
   };
 }
