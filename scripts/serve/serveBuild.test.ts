@@ -21,6 +21,9 @@ describe('the built site on a loopback port', () => {
       path.join(build, 'utgaver/2026/utskrift.html'),
     );
     expect(fileForPath(build, '/', '/nytt')).toBe(path.join(build, 'nytt/index.html'));
+    expect(fileForPath(build, '/', '/en/')).toBe(path.join(build, 'en/index.html'));
+    // trailingSlash is false: /a/ is a folder's index page, never the page /a.
+    expect(fileForPath(build, '/', '/utgaver/2026/utskrift/')).toBeNull();
     expect(fileForPath(build, '/', '/assets/css/styles.css')).toBe(
       path.join(build, 'assets/css/styles.css'),
     );

@@ -2,12 +2,14 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { candidateFiles } from '../../src/domain/linkCheck/address';
 
 /**
  * The built site over HTTP, as a plain static web server would serve it: for
  * `npm run serve`, the browser tests and the PDF script. No dependency; only
  * what a static Docusaurus build needs: files, pages as `<path>.html` or
- * `<path>/index.html` (trailingSlash: false), the site's 404 page, served under
+ * `<path>/index.html` and `<path>/` as `<path>/index.html` only (trailingSlash:
+ * false; src/domain/linkCheck/address.ts), the site's 404 page, served under
  * the site's baseUrl, with the headers the caller gives (the
  * Content-Security-Policy, in `npm run serve` and the browser tests).
  */
@@ -46,12 +48,12 @@ export function fileForPath(buildDir: string, baseUrl: string, urlPath: string):
     return null;
   }
   if (!pathname.startsWith(baseUrl)) return null;
-  const relative = pathname.slice(baseUrl.length);
   const root = path.resolve(buildDir);
-  const target = path.resolve(root, relative);
-  if (target !== root && !target.startsWith(`${root}${path.sep}`)) return null;
-  for (const candidate of [target, `${target}.html`, path.join(target, 'index.html')]) {
-    if (isFile(candidate)) return candidate;
+  // The same files, in the same order, as the link check expects a static host to try.
+  for (const candidate of candidateFiles(pathname.slice(baseUrl.length))) {
+    const target = path.resolve(root, candidate);
+    if (!target.startsWith(`${root}${path.sep}`)) return null;
+    if (isFile(target)) return target;
   }
   return null;
 }
