@@ -20,8 +20,9 @@ import pageWeight from './plugins/page-weight';
 import blogWithRecentPosts from './plugins/recent-blog-posts';
 import siteSearch, { searchPagePath } from './plugins/search';
 import toolCatalogue from './plugins/tool-catalogue';
+import webServer from './plugins/web-server';
 import { isoDateOf } from './src/domain/dates';
-import { algoliaThemeConfigFrom } from './src/domain/search/algolia';
+import { algoliaConnectSources, algoliaThemeConfigFrom } from './src/domain/search/algolia';
 
 const organisation = parseOrganisation(organisationSettings);
 const defaultLocale = defaultLocaleOf(organisation);
@@ -105,6 +106,8 @@ const blogOptions = {
 } satisfies BlogOptions;
 
 const search = siteSearch({ guidelinesPluginId });
+// The redirect pages and the Content-Security-Policy, written beside the build (plugins/web-server).
+const server = webServer({ connectSources: algolia ? algoliaConnectSources : [] });
 
 const config = {
   title: organisation.siteTitle,
@@ -113,6 +116,9 @@ const config = {
   url: organisation.siteUrl,
   baseUrl: organisation.baseUrl,
   trailingSlash: false,
+  // The banner (for a wrong baseUrl) is an inline script that writes inline styles, which
+  // the Content-Security-Policy would block; the browser tests catch a wrong baseUrl instead.
+  baseUrlIssueBanner: false,
 
   future: {
     // Also turns on Docusaurus Faster (Rspack, SWC, Lightning CSS).
@@ -206,7 +212,7 @@ const config = {
     guidelineEditions.plugin,
     contentStatus({ knownOwners: owningUnits(organisation) }).plugin,
     [
-      '@docusaurus/plugin-client-redirects',
+      server.plugin,
       {
         // The postulates moved into the adopted editions; old links still arrive.
         redirects: [{ from: '/postulater', to: '/retningslinjer/postulater' }],

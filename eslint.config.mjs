@@ -39,6 +39,7 @@ export default tseslint.config(
   {
     ignores: [
       'build/',
+      'build-headers/',
       '.docusaurus/',
       'node_modules/',
       'test-results/',

@@ -35,8 +35,10 @@ export default defineConfig({
       ],
     },
   },
+  // The build as a web server should serve it, with the Content-Security-Policy the build
+  // wrote (scripts/serve.ts); every test fails on a violation of it (e2e/fixtures.ts).
   webServer: {
-    command: `npx docusaurus serve --port ${port} --host 127.0.0.1 --no-open`,
+    command: `npx tsx scripts/serve.ts --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

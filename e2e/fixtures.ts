@@ -3,9 +3,14 @@ import AxeBuilder from '@axe-core/playwright';
 
 /**
  * Every browser test fails on a console error or an uncaught exception, the
- * way a reader would notice a broken page.
+ * way a reader would notice a broken page, and on anything the site's
+ * Content-Security-Policy blocked, which a reader might not notice at all.
  */
-export const test = base.extend<{ consoleErrors: string[]; serviceWorkerRuns: boolean }>({
+export const test = base.extend<{
+  consoleErrors: string[];
+  cspViolations: string[];
+  serviceWorkerRuns: boolean;
+}>({
   /**
    * Whether the site's service worker may register. Off except in the offline journey:
    * each test is a first visit, and the worker would precache the whole site every time.
@@ -31,6 +36,31 @@ export const test = base.extend<{ consoleErrors: string[]; serviceWorkerRuns: bo
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
       expect(errors, 'console errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+  /**
+   * What the policy blocked on the page, from the `securitypolicyviolation` events of
+   * every document the page loads. The browser also logs each block as a console
+   * error, which `consoleErrors` counts: that is what catches them with JavaScript off.
+   */
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction('reportCspViolation', (violation: string) => {
+        violations.push(violation);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const where = `${event.sourceFile || event.documentURI}:${event.lineNumber}`;
+          const what = `${event.blockedURI}${event.sample ? ` "${event.sample}"` : ''}`;
+          void (
+            window as unknown as { reportCspViolation: (text: string) => Promise<void> }
+          ).reportCspViolation(`${event.effectiveDirective} blocked ${what} at ${where}`);
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

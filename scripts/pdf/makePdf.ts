@@ -6,7 +6,7 @@ import { editionsLayout } from '../edition/makeEdition';
 import { convertToPdfA, ghostscriptVersion } from './pdfa';
 import { renderEditionPdf } from './render';
 import { buildProblems, parsePdfArguments, pdfFileName, printPath } from './request';
-import { serveBuild } from './serveBuild';
+import { serveBuild } from '../serve/serveBuild';
 
 export type PdfOutcome =
   | { ok: true; file: string; pdfa: boolean; editionLabel: string }

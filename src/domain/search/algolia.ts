@@ -61,3 +61,10 @@ export function algoliaThemeConfigFrom(
     searchPagePath,
   };
 }
+
+/**
+ * Where DocSearch sends a reader's queries (`<app id>-dsn.algolia.net`, with
+ * `<app id>-1.algolianet.com` … as fallbacks): the Content-Security-Policy's
+ * connect-src names them when the site uses Algolia, and nothing when it does not.
+ */
+export const algoliaConnectSources = ['https://*.algolia.net', 'https://*.algolianet.com'];

@@ -8,6 +8,9 @@ const build = temporarySite({
   'utgaver/2026/utskrift.html': '<h1>Utgave 2026</h1>',
   'nytt/index.html': '<h1>Nytt</h1>',
   'assets/css/styles.css': 'body{}',
+  'pagefind/wasm.nb.pagefind': 'x',
+  'pagefind/x.wasm': 'x',
+  'en/index.html': '<h1>Home</h1>',
   '404.html': '<h1>Finnes ikke</h1>',
 });
 
@@ -18,6 +21,9 @@ describe('the built site on a loopback port', () => {
       path.join(build, 'utgaver/2026/utskrift.html'),
     );
     expect(fileForPath(build, '/', '/nytt')).toBe(path.join(build, 'nytt/index.html'));
+    expect(fileForPath(build, '/', '/en/')).toBe(path.join(build, 'en/index.html'));
+    // trailingSlash is false: /a/ is a folder's index page, never the page /a.
+    expect(fileForPath(build, '/', '/utgaver/2026/utskrift/')).toBeNull();
     expect(fileForPath(build, '/', '/assets/css/styles.css')).toBe(
       path.join(build, 'assets/css/styles.css'),
     );
@@ -41,6 +47,28 @@ describe('the built site on a loopback port', () => {
       const missing = await fetch(`${served.origin}/finnes-ikke`);
       expect(missing.status).toBe(404);
       expect(await missing.text()).toBe('<h1>Finnes ikke</h1>');
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('sends the headers it is given with every answer, and HEAD without a body', async () => {
+    const headers = { 'Content-Security-Policy': "default-src 'self'" };
+    const served = await serveBuild(build, '/', { headers });
+    try {
+      for (const address of ['/', '/en', '/en/', '/assets/css/styles.css', '/finnes-ikke']) {
+        const answer = await fetch(`${served.origin}${address}`);
+        expect(answer.headers.get('content-security-policy'), address).toBe("default-src 'self'");
+      }
+      expect(await (await fetch(`${served.origin}/en/`)).text()).toBe('<h1>Home</h1>');
+      const wasm = await fetch(`${served.origin}/pagefind/x.wasm`);
+      expect(wasm.headers.get('content-type')).toBe('application/wasm');
+      const index = await fetch(`${served.origin}/pagefind/wasm.nb.pagefind`);
+      expect(index.headers.get('content-type')).toBe('application/octet-stream');
+      const head = await fetch(`${served.origin}/`, { method: 'HEAD' });
+      expect([head.status, await head.text()]).toEqual([200, '']);
+      const post = await fetch(`${served.origin}/`, { method: 'POST' });
+      expect([post.status, post.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
     } finally {
       await served.close();
     }
