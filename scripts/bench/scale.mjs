@@ -90,12 +90,32 @@ const buildEnv = {
 async function build(site, { cold, locale }) {
   if (cold) spawnSync('npx', ['docusaurus', 'clear'], { cwd: site, stdio: 'ignore' });
   const args = ['docusaurus', 'build', ...(locale ? ['--locale', locale] : [])];
-  const measured = await measureCommand('npx', args, { cwd: site, env: buildEnv });
+  // Docusaurus's own timer (DOCUSAURUS_PERF_LOGGER) names the parts of the build.
+  const measured = await measureCommand('npx', args, {
+    cwd: site,
+    env: { ...buildEnv, DOCUSAURUS_PERF_LOGGER: 'true' },
+  });
   return {
     wallSeconds: measured.wallSeconds,
     cpuSeconds: measured.cpuSeconds,
     peakBytes: measured.peakBytes,
+    parts: buildParts(measured.output),
   };
+}
+
+/** The top-level parts of a locale's build, in seconds, from Docusaurus's perf log. */
+export function buildParts(output) {
+  const parts = {};
+  const line = /\[PERF\] Build > [\w-]+ > ([^>\n]+?) - ([\d.]+) (ms|seconds)/g;
+  for (const [, name, value, unit] of output.matchAll(line)) {
+    const seconds = Number(value) / (unit === 'ms' ? 1000 : 1);
+    const part = name.replace(/\(\)$/, '').trim();
+    parts[part] = (parts[part] ?? 0) + seconds;
+  }
+  const search =
+    /\[search\] [\w-]+: indexed \d+ pages, and \d+ in other editions, in (\d+) ms/.exec(output);
+  if (search) parts['… of which search indexing'] = Number(search[1]) / 1000;
+  return parts;
 }
 
 const benchContext = { serviceWorkers: 'block' };
@@ -332,7 +352,7 @@ export async function benchScale({
 
 const kb = (bytes) =>
   bytes === null || bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`;
-const seconds = (value) => `${value.toFixed(0)} s`;
+const seconds = (value) => `${value.toFixed(value < 10 ? 1 : 0)} s`;
 const gib = (bytes) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 const ratio = (ours, stock) => (ours && stock ? `${(ours / stock).toFixed(2)}×` : '');
 
@@ -376,6 +396,22 @@ export function scaleReport(runs) {
       gib,
     );
   }
+  const partNames = [
+    ...new Set(
+      runs.flatMap((run) =>
+        ['ours-cold', 'stock-cold'].flatMap((key) => Object.keys(run.builds[key].parts ?? {})),
+      ),
+    ),
+  ];
+  for (const part of partNames)
+    row(
+      `cold build part: ${part}`,
+      (run) => [
+        run.builds['ours-cold'].parts?.[part] ?? null,
+        run.builds['stock-cold'].parts?.[part] ?? null,
+      ],
+      seconds,
+    );
   row(
     'warm ÷ cold, wall',
     (run) => [
