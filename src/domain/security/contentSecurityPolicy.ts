@@ -1,4 +1,4 @@
-import { load } from 'cheerio';
+import { Parser } from 'htmlparser2';
 
 /**
  * The Content-Security-Policy the built site runs under, worked out from the
@@ -58,27 +58,46 @@ export function isExecutableScript(type: string | undefined, language?: string):
 
 /**
  * Everything inline in one page that the policy has to allow or forbid.
- * Parsed as a browser with scripting off would parse it, so style attributes
- * inside `<noscript>` (applied when JavaScript is off) are found too.
+ * Read as a browser with scripting off would read it, so style attributes
+ * inside `<noscript>` (applied when JavaScript is off) are found too. A
+ * streaming parser, not a document tree: the build reads every page of the
+ * site, and at 1,000 pages building a tree of each took 8 s.
  */
 export function inlineCodeOf(html: string): InlineCode {
-  const $ = load(html, { scriptingEnabled: false });
   const found: InlineCode = { scripts: [], styleElements: [], styleAttributes: [], disallowed: [] };
-  $('script').each((_, element) => {
-    const { src, type, language } = element.attribs;
-    if (src === undefined && isExecutableScript(type, language))
-      found.scripts.push($(element).text());
-  });
-  $('style').each((_, element) => void found.styleElements.push($(element).text()));
-  $('*').each((_, element) => {
-    if (!('attribs' in element)) return;
-    for (const [name, value] of Object.entries(element.attribs)) {
-      if (name === 'style') found.styleAttributes.push(value);
-      else if (name.startsWith('on')) found.disallowed.push(`<${element.name} ${name}="${value}">`);
-      else if (/^\s*javascript:/i.test(value) && urlAttributes.has(name))
-        found.disallowed.push(`<${element.name} ${name}="${value}">`);
-    }
-  });
+  // The text of the <script> or <style> being read, when it is one the policy must allow.
+  let open: { into: string[]; text: string } | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        for (const [attribute, value] of Object.entries(attributes)) {
+          if (attribute === 'style') found.styleAttributes.push(value);
+          else if (attribute.startsWith('on'))
+            found.disallowed.push(`<${name} ${attribute}="${value}">`);
+          else if (/^\s*javascript:/i.test(value) && urlAttributes.has(attribute))
+            found.disallowed.push(`<${name} ${attribute}="${value}">`);
+        }
+        if (name === 'script')
+          open =
+            attributes.src === undefined && isExecutableScript(attributes.type, attributes.language)
+              ? { into: found.scripts, text: '' }
+              : null;
+        else if (name === 'style') open = { into: found.styleElements, text: '' };
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (open && (name === 'script' || name === 'style')) {
+          open.into.push(open.text);
+          open = null;
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
   return found;
 }
 
