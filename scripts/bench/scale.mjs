@@ -148,9 +148,14 @@ async function pageWeight(browser, origin, pagePath) {
     timeout: 60000,
   });
   const weight = await page.evaluate(() => {
+    // Docusaurus prefetches the code of linked pages in view (`<link rel="prefetch">`,
+    // initiator "link"); that is for the next page, not this one. Stylesheets are links too.
     const before = performance
       .getEntriesByType('resource')
-      .filter((entry) => entry.startTime < window.__benchHydratedAt);
+      .filter((entry) => entry.startTime < window.__benchHydratedAt)
+      .filter(
+        (entry) => !(entry.initiatorType === 'link' && /\.js$/.test(new URL(entry.name).pathname)),
+      );
     const sum = (pattern) =>
       before
         .filter((entry) => pattern.test(new URL(entry.name).pathname))
