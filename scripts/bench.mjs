@@ -10,10 +10,11 @@
  * `--only=site`: both locales' build time and the JavaScript of a few real pages
  * beside stock. `--only=catalogue`: the tool catalogue with the real tools and with
  * 500 generated ones: its gzipped JavaScript and HTML, and the time a filter takes.
- * `--only=editions`: the cost of each adopted edition.
+ * `--only=editions`: the cost of each adopted edition. `--only=levers`: each of Docusaurus
+ * Faster's levers turned off in turn, on the copy an earlier run made (scripts/bench/levers.mjs).
  *
  * Prints figures; asserts nothing.
- * Usage: npm run bench [-- --pages=1000,3000] [-- --only=scale|site|catalogue|editions] [-- --skip-stock]
+ * Usage: npm run bench [-- --pages=1000,3000] [-- --only=scale|site|catalogue|editions|levers] [-- --skip-stock]
  * The stock site and the copies are made under bench-results/ (git-ignored).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -31,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchEditions } from './bench/editions.mjs';
+import { benchLevers } from './bench/levers.mjs';
 import { benchScale } from './bench/scale.mjs';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -314,6 +316,11 @@ async function main() {
     } finally {
       await browser.close();
     }
+    return;
+  }
+  if (only === 'levers') {
+    const pages = Number(argument('pages') ?? 1000);
+    console.log(`\n${await benchLevers({ resultsDir, pages })}\nSaved to bench-results/levers.md.`);
     return;
   }
   if (only === 'editions') {
