@@ -12,9 +12,10 @@
  * 500 generated ones: its gzipped JavaScript and HTML, and the time a filter takes.
  * `--only=editions`: the cost of each adopted edition. `--only=levers`: each of Docusaurus
  * Faster's levers turned off in turn, on the copy an earlier run made (scripts/bench/levers.mjs).
+ * `--only=build --pages=5000`: one cold build of this site alone at that size.
  *
  * Prints figures; asserts nothing.
- * Usage: npm run bench [-- --pages=1000,3000] [-- --only=scale|site|catalogue|editions|levers] [-- --skip-stock]
+ * Usage: npm run bench [-- --pages=1000,3000] [-- --only=scale|build|site|catalogue|editions|levers] [-- --skip-stock]
  * The stock site and the copies are made under bench-results/ (git-ignored).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -33,7 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { benchEditions } from './bench/editions.mjs';
 import { benchLevers } from './bench/levers.mjs';
-import { benchScale } from './bench/scale.mjs';
+import { benchOneBuild, benchScale } from './bench/scale.mjs';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(siteDir, 'bench-results');
@@ -316,6 +317,11 @@ async function main() {
     } finally {
       await browser.close();
     }
+    return;
+  }
+  if (only === 'build') {
+    const count = Number(argument('pages') ?? 5000);
+    console.log(`\n${await benchOneBuild({ siteDir, resultsDir, count })}`);
     return;
   }
   if (only === 'levers') {

@@ -472,3 +472,28 @@ export function scaleReport(runs) {
   }
   return lines.join('\n');
 }
+
+/**
+ * One cold build of this site with `count` generated pages, for sizes where building
+ * stock beside it as well would take too long (`npm run bench -- --only=build
+ * --pages=5000`): does it pass on this machine, and its time, memory and parts.
+ */
+export async function benchOneBuild({ siteDir, resultsDir, count }) {
+  const site = path.join(resultsDir, `build-${count}`);
+  console.log(`\n== ${count} pages: copying the site and generating the pages`);
+  copySite(siteDir, site);
+  writeGeneratedPages(site, count);
+  commitAll(site);
+  console.log('   cold build …');
+  const result = await build(site, { cold: true, locale: 'nb' });
+  const lines = [
+    `# One cold build at ${count} pages: \`npm run bench -- --only=build --pages=${count}\``,
+    '',
+    `Passed: ${result.wallSeconds.toFixed(0)} s wall, ${result.cpuSeconds.toFixed(0)} s CPU, peak memory of the process tree ${gib(result.peakBytes)}.`,
+    '',
+    ...Object.entries(result.parts).map(([part, value]) => `- ${part}: ${seconds(value)}`),
+  ];
+  const text = lines.join('\n');
+  writeFileSync(path.join(resultsDir, `build-${count}.md`), `${text}\n`);
+  return text;
+}
