@@ -79,6 +79,8 @@ const content = contentModel({
 const guidelineEditions = editions({ siteDir: __dirname, docsPluginId: guidelinesPluginId });
 const trees = decisionTools();
 const catalogue = toolCatalogue();
+// What each page loads, for npm run check:weight and the service worker's precache list.
+const weightRecord = pageWeight();
 
 const blogOptions = {
   path: blogPath,
@@ -258,8 +260,7 @@ const config = {
     [blogWithRecentPosts, blogOptions],
     trees.plugin,
     catalogue.plugin,
-    // Records what each page loads, for npm run check:weight.
-    pageWeight,
+    weightRecord.plugin,
   ],
 
   // With Algolia, preset-classic adds Docusaurus's DocSearch theme for `themeConfig.algolia`.
