@@ -6,6 +6,7 @@ import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redir
 import type { Options as PwaOptions } from '@docusaurus/plugin-pwa';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { organisation as organisationSettings } from './organisation';
+import { precacheBudget, startupImports } from './pageWeightBudgets';
 import {
   defaultLocaleOf,
   editUrlBase,
@@ -22,6 +23,7 @@ import siteSearch, { searchPagePath } from './plugins/search';
 import toolCatalogue from './plugins/tool-catalogue';
 import webServer from './plugins/web-server';
 import { isoDateOf } from './src/domain/dates';
+import { selectPrecache } from './src/domain/offline/precache';
 import { algoliaConnectSources, algoliaThemeConfigFrom } from './src/domain/search/algolia';
 
 const organisation = parseOrganisation(organisationSettings);
@@ -79,6 +81,8 @@ const content = contentModel({
 const guidelineEditions = editions({ siteDir: __dirname, docsPluginId: guidelinesPluginId });
 const trees = decisionTools();
 const catalogue = toolCatalogue();
+// What each page loads, for npm run check:weight and the service worker's precache list.
+const weightRecord = pageWeight();
 
 const blogOptions = {
   path: blogPath,
@@ -108,6 +112,27 @@ const blogOptions = {
 const search = siteSearch({ guidelinesPluginId });
 // The redirect pages and the Content-Security-Policy, written beside the build (plugins/web-server).
 const server = webServer({ connectSources: algolia ? algoliaConnectSources : [] });
+
+type ManifestTransform = NonNullable<
+  NonNullable<PwaOptions['injectManifestConfig']>['manifestTransforms']
+>[number];
+
+/**
+ * What a reader's first visit precaches of the files globIgnores leaves: the core
+ * pages with their code and the code every page needs always, other pages with
+ * their code within the budget (pageWeightBudgets.ts); what is left out the
+ * service worker keeps as it is read. The build record tells what each page loads.
+ */
+const precacheSelection: ManifestTransform = async (entries) => {
+  const selection = selectPrecache(entries, await weightRecord.buildFacts(), {
+    budget: precacheBudget,
+    startupImports,
+  });
+  // The PWA plugin drops workbox-build's warnings; this is where the build log gets them.
+  console.log(`[precache] ${selection.summary}`);
+  for (const warning of selection.warnings) console.warn(`[WARNING] [precache] ${warning}`);
+  return selection;
+};
 
 const config = {
   title: organisation.siteTitle,
@@ -231,9 +256,9 @@ const config = {
           { tagName: 'meta', name: 'theme-color', content: '#154261' },
         ],
         injectManifestConfig: {
-          // Precached: the pages in force and the code they need. Not every page of every
-          // edition, the other locales' builds, or the search index, which a reader's own
-          // searches put in the cache as they use it (src/serviceWorker).
+          // Never precached: the pages of older editions and the draft, the other locales'
+          // builds, or the search index, which a reader's own searches put in the cache as
+          // they use it (src/serviceWorker).
           globIgnores: [
             ...organisation.locales
               .filter((locale) => locale.code !== defaultLocale.code)
@@ -251,6 +276,11 @@ const config = {
             'nytt/page/**',
             '404.html',
           ],
+          // Of the rest: the core pages and every page's code always, other pages within a budget.
+          manifestTransforms: [precacheSelection],
+          // Not workbox-build's 2 MiB a file: main.js passes that near 5,000 pages, and the
+          // plugin would drop it and the warning. The budget is the limit.
+          maximumFileSizeToCacheInBytes: precacheBudget,
           // The plugin sets swSrc, swDest and globDirectory itself; its type still asks for them.
         } as NonNullable<PwaOptions['injectManifestConfig']>,
       } satisfies PwaOptions,
@@ -258,8 +288,7 @@ const config = {
     [blogWithRecentPosts, blogOptions],
     trees.plugin,
     catalogue.plugin,
-    // Records what each page loads, for npm run check:weight.
-    pageWeight,
+    weightRecord.plugin,
   ],
 
   // With Algolia, preset-classic adds Docusaurus's DocSearch theme for `themeConfig.algolia`.

@@ -1,7 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { precacheBudget } from '../pageWeightBudgets';
 import { expect, openHydrated, test, waitForSettledPage, wcagViolations } from './fixtures';
+
+const buildDir = path.join(__dirname, '..', 'build');
 
 test.use({ serviceWorkers: 'allow', serviceWorkerRuns: true });
 
@@ -28,6 +31,45 @@ function cachedUrls(page: Page): Promise<string[]> {
     }
     return urls;
   });
+}
+
+/** The scripts a page has loaded (not prefetched) from the site's assets, by path. */
+function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((pathname) => pathname.includes('/assets/js/')),
+  );
+}
+
+/**
+ * Takes files out of every cache of the service worker, the precache included: a
+ * stand-in for a site too big to precache them.
+ */
+async function forget(page: Page, paths: readonly string[]): Promise<void> {
+  await page.evaluate(async (forgotten) => {
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        if (forgotten.includes(new URL(request.url).pathname)) await cache.delete(request);
+      }
+    }
+  }, paths);
+}
+
+/** Empties the browser's own HTTP cache, so whatever works offline comes from the service worker. */
+async function clearHttpCache(context: BrowserContext, page: Page): Promise<void> {
+  const session = await context.newCDPSession(page);
+  await session.send('Network.clearBrowserCache');
+  await session.detach();
+}
+
+/** The files a locale's built service worker precaches, as paths in the locale's build folder. */
+function precacheList(localeDir: string): string[] {
+  const worker = readFileSync(path.join(localeDir, 'sw.js'), 'utf8');
+  return [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]!);
 }
 
 test.describe('reading offline', () => {
@@ -75,6 +117,101 @@ test.describe('reading offline', () => {
     expect(urls.filter((url) => /^\/retningslinjer\/(\d{4}|utkast)\//.test(url))).toEqual([]);
     expect(urls.filter((url) => url.startsWith('/en/'))).toEqual([]);
     expect(urls.filter((url) => url.startsWith('/pagefind-utgaver/'))).toEqual([]);
+  });
+
+  test('a how-to read online opens offline afterwards with its code, where the site was too big to precache it', async ({
+    page,
+    context,
+  }) => {
+    const howTo = '/veiledninger/samskriving';
+    await openHydrated(page, '/');
+    await waitForOfflineReady(page);
+    const home = await loadedScripts(page);
+    await openHydrated(page, howTo);
+    const ownCode = (await loadedScripts(page)).filter((script) => !home.includes(script));
+    expect(ownCode).not.toEqual([]);
+    // As on a site over the budget: neither the page nor the code it loads beyond the home page's
+    // is precached.
+    await forget(page, [`${howTo}.html`, ...ownCode]);
+    await clearHttpCache(context, page);
+
+    await openHydrated(page, howTo);
+    await expect
+      .poll(
+        async () => {
+          const cached = await cachedUrls(page);
+          return [`${howTo}.html`, ...ownCode].filter((file) => !cached.includes(file));
+        },
+        { message: 'the page and its code, not yet kept' },
+      )
+      .toEqual([]);
+
+    await clearHttpCache(context, page);
+    await context.setOffline(true);
+    await openHydrated(page, howTo);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Skriv sammen i ett dokument i stedet for å sende vedlegg',
+    );
+  });
+
+  test('a page precached without its code shows its whole text offline', async ({
+    page,
+    context,
+    consoleErrors,
+  }) => {
+    await openHydrated(page, '/');
+    await waitForOfflineReady(page);
+    // The how-to's HTML stays precached; its code goes, and the browser's copies of it.
+    const home = await loadedScripts(page);
+    const everyChunk = readdirSync(path.join(buildDir, 'assets', 'js')).map(
+      (name) => `/assets/js/${name}`,
+    );
+    await forget(
+      page,
+      everyChunk.filter((chunk) => !home.includes(chunk)),
+    );
+    await clearHttpCache(context, page);
+
+    await context.setOffline(true);
+    const codeMissing = page.waitForEvent('pageerror');
+    await page.goto('/veiledninger/samskriving');
+    // Docusaurus loads a page's code before it hydrates; when that fails, it leaves the page as built.
+    expect((await codeMissing).name).toBe('ChunkLoadError');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Skriv sammen i ett dokument i stedet for å sende vedlegg',
+    );
+    await expect(page.getByRole('heading', { name: '4. Avtal spilleregler' })).toBeVisible();
+    await expect(page.getByText('Du kjenner det sikkert')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(0);
+    // What the browser reports for code it could not load, and nothing else. The page's other
+    // chunks fail after the first, so it is closed before the count.
+    await page.close();
+    expect(
+      consoleErrors.filter(
+        (error) =>
+          !/^(Failed to load resource: net::ERR_FAILED|Loading chunk \S+ failed\.)/.test(error),
+      ),
+    ).toEqual([]);
+    consoleErrors.length = 0;
+  });
+
+  test('the precache stays within its budget, and holds all of a site of today’s size', () => {
+    for (const localeDir of [buildDir, path.join(buildDir, 'en')]) {
+      const precached = precacheList(localeDir);
+      const bytes = precached.reduce(
+        (sum, file) => sum + statSync(path.join(localeDir, file)).size,
+        0,
+      );
+      expect(bytes, localeDir).toBeLessThanOrEqual(precacheBudget);
+      const code = readdirSync(path.join(localeDir, 'assets', 'js')).map(
+        (name) => `assets/js/${name}`,
+      );
+      const howTos = readdirSync(path.join(localeDir, 'veiledninger')).map(
+        (name) => `veiledninger/${name}`,
+      );
+      expect([...code, ...howTos].filter((file) => !precached.includes(file))).toEqual([]);
+    }
   });
 
   test('a new deployment is offered with a prompt to reload, not served stale', async ({

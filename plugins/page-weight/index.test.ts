@@ -166,28 +166,35 @@ describe('the page-weight plugin', () => {
     return configure({ mode }, isServer).plugins ?? [];
   }
 
-  it('records the client production build only', () => {
-    const plugin = pageWeight();
-    expect(recorderOf(plugin, true, 'production')).toEqual([]);
-    expect(recorderOf(plugin, false, 'development')).toEqual([]);
-    expect(recorderOf(plugin, false, 'production')).toHaveLength(1);
-  });
-
-  it('writes the locale’s record after the build, from the stats and the generated routes', async () => {
+  /** A locale's build up to postBuild: the generated routes written, the client build done. */
+  function builtLocale(locale: string) {
     const siteDir = temporarySite();
-    const context = fakeContext(siteDir, 'en');
+    const context = fakeContext(siteDir, locale);
     mkdirSync(context.generatedFilesDir, { recursive: true });
     writeFileSync(path.join(context.generatedFilesDir, 'routes.js'), routesSource);
     writeFileSync(
       path.join(context.generatedFilesDir, 'routesChunkNames.json'),
       JSON.stringify(routesChunkNames),
     );
-    const plugin = pageWeight();
+    const record = pageWeight();
+    const plugin = record.plugin(context);
     let done: ((stats: { toJson: () => unknown }) => void) | undefined;
     recorderOf(plugin, false, 'production')[0]!.apply({
       hooks: { done: { tap: (_name: string, callback: typeof done) => (done = callback) } },
     });
     done!({ toJson: () => clientStats(siteDir) });
+    return { context, record, plugin };
+  }
+
+  it('records the client production build only', () => {
+    const plugin = pageWeight().plugin(fakeContext(temporarySite()));
+    expect(recorderOf(plugin, true, 'production')).toEqual([]);
+    expect(recorderOf(plugin, false, 'development')).toEqual([]);
+    expect(recorderOf(plugin, false, 'production')).toHaveLength(1);
+  });
+
+  it('writes the locale’s record after the build, from the stats and the generated routes', async () => {
+    const { context, plugin } = builtLocale('en');
     await plugin.postBuild!({ ...(context as unknown as Props), content: undefined } as never);
 
     const facts = JSON.parse(
@@ -198,10 +205,23 @@ describe('the page-weight plugin', () => {
     expect(facts.chunkGroups['workbox-window']).toEqual(['assets/js/7189.1.js']);
   });
 
+  it('hands the same record to another plugin’s postBuild, before or after its own', async () => {
+    const { context, record, plugin } = builtLocale('en');
+    const early = await record.buildFacts();
+    await plugin.postBuild!({ ...(context as unknown as Props), content: undefined } as never);
+    expect(await record.buildFacts()).toBe(early);
+    expect(
+      JSON.parse(readFileSync(buildFactsFile(context.generatedFilesDir, 'en'), 'utf8')),
+    ).toEqual(early);
+  });
+
   it('fails after a build whose client stats it never saw', async () => {
     const context = fakeContext(temporarySite());
     await expect(
-      pageWeight().postBuild!({ ...(context as unknown as Props), content: undefined } as never),
+      pageWeight().plugin(context).postBuild!({
+        ...(context as unknown as Props),
+        content: undefined,
+      } as never),
     ).rejects.toThrow('page-weight: the client build left no stats to record');
   });
 });

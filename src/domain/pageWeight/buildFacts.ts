@@ -79,10 +79,15 @@ export function routeBranch(routes: readonly BuiltRoute[], pathname: string): Bu
  * The files Docusaurus loads for a path's route before it hydrates the page:
  * every chunk group each matched route's loader imports. A chunk name the build
  * did not record is an error: the record and the routes are from different builds.
+ * A caller that has the path's `routeBranch` already may pass it.
  */
-export function routeFiles(facts: LocaleBuildFacts, pathname: string): string[] {
+export function routeFiles(
+  facts: LocaleBuildFacts,
+  pathname: string,
+  branch: readonly BuiltRoute[] = routeBranch(facts.routes, pathname),
+): string[] {
   const files = new Set<string>();
-  for (const route of routeBranch(facts.routes, pathname)) {
+  for (const route of branch) {
     for (const name of route.chunkNames) {
       const groupFiles = facts.chunkGroups[name];
       if (!groupFiles) {
