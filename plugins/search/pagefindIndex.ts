@@ -5,6 +5,7 @@ import path from 'node:path';
 import { vocabularyLists } from '../../src/domain/search/typos';
 import { searchWords } from '../../src/domain/search/words';
 import type { SearchDocument } from './extract';
+import { escapeHtml } from '../../src/domain/html';
 
 /** Where one locale's search files go, inside its build folder; the browser finds them at the same paths. */
 export const searchFolders = {
@@ -15,14 +16,6 @@ export const searchFolders = {
   /** The site's words by length and first letter, for typo correction (see src/domain/search/typos.ts). */
   vocabulary: 'sokeord',
 } as const;
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** A meta or filter value Pagefind reads from an attribute, so its text is not indexed as content. */
 function valueTag(kind: 'meta' | 'filter', key: string, value: string): string {

@@ -4,6 +4,8 @@
  * PDF/A. Pure, so what ends up in the file can be tested without a browser.
  */
 
+import { escapeHtml } from '../../src/domain/html';
+
 /** What the print page says about itself (its <title>, <meta> tags and data attributes). */
 export type EditionDocument = {
   /** The page's title, e.g. "Utgave 2026: Retningslinjer for sosiale medier | Verktøykassa". */
@@ -17,14 +19,6 @@ export type EditionDocument = {
   /** The adoption's case reference; null for the draft. */
   caseRef: string | null;
 };
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /**
  * Chromium's header and footer on every page: the edition and its case at the

@@ -1,4 +1,9 @@
-import { routeBranch, routeFiles, type LocaleBuildFacts } from '../pageWeight/buildFacts';
+import {
+  routeBranch,
+  routeFiles,
+  startupFiles,
+  type LocaleBuildFacts,
+} from '../pageWeight/buildFacts';
 
 /**
  * A file the service worker could precache, as workbox-build offers it to a
@@ -117,15 +122,7 @@ export function selectPrecache<T extends PrecacheEntry>(
     }
   };
 
-  const atStartup = startupImports.flatMap((request) => {
-    const files = facts.chunkGroups[request];
-    if (!files) {
-      throw new Error(
-        `${facts.locale}: nothing in the build is imported as ${request}; take it out of startupImports`,
-      );
-    }
-    return files;
-  });
+  const atStartup = startupFiles(facts, startupImports);
   keep(facts.entryFiles);
   keep(atStartup);
   keep(entries.filter((entry) => matchesAny(siteFiles, entry.url)).map((entry) => entry.url));

@@ -100,3 +100,20 @@ export function routeFiles(
   }
   return [...files];
 }
+
+/**
+ * The files of what the site's client modules `import()` as soon as any page starts
+ * (workbox-window, say): every page loads them before it is interactive. A request
+ * the build did not record is an error, so a renamed import cannot drop out unseen.
+ */
+export function startupFiles(facts: LocaleBuildFacts, startupImports: readonly string[]): string[] {
+  return startupImports.flatMap((request) => {
+    const files = facts.chunkGroups[request];
+    if (!files) {
+      throw new Error(
+        `${facts.locale}: nothing in the build is imported as ${request}; take it out of startupImports`,
+      );
+    }
+    return files;
+  });
+}

@@ -1,4 +1,4 @@
-import { routeFiles, type LocaleBuildFacts } from './buildFacts';
+import { routeFiles, startupFiles, type LocaleBuildFacts } from './buildFacts';
 import type { PageHtml } from './pageHtml';
 import type { PageKind } from './pageKind';
 
@@ -86,15 +86,7 @@ export function initialFiles(
   const entry = facts.entryFiles.map((file) => `${siteFolder}${file}`);
   const loadsApp = fromHtml.some((file) => entry.includes(file) && file.endsWith('.js'));
   if (!loadsApp) return [...new Set(fromHtml)];
-  const atStartup = startupImports.flatMap((request) => {
-    const files = facts.chunkGroups[request];
-    if (!files) {
-      throw new Error(
-        `${facts.locale}: nothing in the build is imported as ${request}; take it out of startupImports`,
-      );
-    }
-    return files;
-  });
+  const atStartup = startupFiles(facts, startupImports);
   const fromRoute = [...atStartup, ...routeFiles(facts, page.path)].map(
     (file) => `${siteFolder}${file}`,
   );
